@@ -1,0 +1,3 @@
+import type { Criterion } from '../types';
+
+export const CRITERIA_GOVERNANCE = [] as const satisfies readonly Criterion[];

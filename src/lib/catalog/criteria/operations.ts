@@ -1,0 +1,3 @@
+import type { Criterion } from '../types';
+
+export const CRITERIA_OPERATIONS = [] as const satisfies readonly Criterion[];

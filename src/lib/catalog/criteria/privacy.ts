@@ -1,0 +1,3 @@
+import type { Criterion } from '../types';
+
+export const CRITERIA_PRIVACY = [] as const satisfies readonly Criterion[];
