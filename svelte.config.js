@@ -1,6 +1,11 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// SvelteKit's route announcer (for screen readers) carries one fixed style attribute; allowing
+// exactly that hash keeps style-src free of 'unsafe-inline'. A Kit upgrade that changes it shows up
+// as a CSP violation in the browser tests.
+const ANNOUNCER_STYLE_HASH = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -9,6 +14,23 @@ const config = {
 		// SPA: every unknown path is served index.html, which boots the client router.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true }),
 		paths: { relative: false },
+		// Strict policy: only this origin, no inline code except the boot script SvelteKit hashes.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['none'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-hashes', ANNOUNCER_STYLE_HASH],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'base-uri': ['none'],
+				'form-action': ['none'],
+				'object-src': ['none']
+			}
+		},
 		alias: { $tests: 'tests' }
 	}
 };

@@ -29,7 +29,15 @@ const DEPARTMENTS = [
 	'Sales',
 	'Product'
 ];
-const FREQUENCIES = ['continuous', 'per_event', 'daily', 'weekly', 'monthly', 'quarterly', 'annually'];
+const FREQUENCIES = [
+	'continuous',
+	'per_event',
+	'daily',
+	'weekly',
+	'monthly',
+	'quarterly',
+	'annually'
+];
 
 /** Sentences end with . ! or ? followed by a space or the end of the text. */
 function sentences(text: string): number {
@@ -157,7 +165,8 @@ describe('controls', () => {
 			check(new Set(c.criteria).size === c.criteria.length, c, 'criteria repeated');
 			check(new Set(c.policies).size === c.policies.length, c, 'policies repeated');
 			if (c.appliesWhen) check(!!c.naRationale, c, 'appliesWhen without naRationale');
-			if (c.naRationale) check(c.naRationale.length >= 20 && c.naRationale.length <= 300, c, 'naRationale length');
+			if (c.naRationale)
+				check(c.naRationale.length >= 20 && c.naRationale.length <= 300, c, 'naRationale length');
 		}
 		expect(problems).toEqual([]);
 	});
@@ -165,7 +174,8 @@ describe('controls', () => {
 	it('reference only existing criteria, policies and questions', () => {
 		const problems: string[] = [];
 		for (const c of catalog.controls) {
-			for (const id of c.criteria) if (!criterionById.has(id)) problems.push(`${c.id}: criterion ${id}`);
+			for (const id of c.criteria)
+				if (!criterionById.has(id)) problems.push(`${c.id}: criterion ${id}`);
 			for (const id of c.policies) if (!policyIds.has(id)) problems.push(`${c.id}: policy ${id}`);
 			if (c.appliesWhen) problems.push(...checkCondition(c.appliesWhen, c.id));
 		}
@@ -186,7 +196,9 @@ describe('controls', () => {
 
 	it('include a key control for every series', () => {
 		const seriesWithKey = new Set(
-			catalog.controls.filter((c) => c.key).map((c) => criterionById.get(c.criteria[0] ?? '')?.series)
+			catalog.controls
+				.filter((c) => c.key)
+				.map((c) => criterionById.get(c.criteria[0] ?? '')?.series)
 		);
 		for (const s of catalog.series) expect(seriesWithKey.has(s.id), s.id).toBe(true);
 	});

@@ -17,6 +17,7 @@ import { CRITERIA_PRIVACY } from './criteria/privacy';
 import { POLICIES } from './policies';
 import { CATEGORY_RULES, SCOPING_QUESTIONS } from './scoping-questions';
 import { CATEGORIES, SERIES } from './series';
+import { CATALOG_VERSION } from './version';
 import type {
 	CatalogMigration,
 	Category,
@@ -30,8 +31,7 @@ import type {
 
 export type * from './types';
 
-/** Bump when controls are added, renamed or removed; add a migration for renames and removals. */
-export const CATALOG_VERSION = '2026.1';
+export { CATALOG_VERSION };
 
 const SERIES_ORDER = SERIES.map((s) => s.id as string);
 

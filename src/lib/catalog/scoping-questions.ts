@@ -28,7 +28,11 @@ export const SCOPING_QUESTIONS = [
 		help: 'If a cloud provider runs the data centres, their SOC 2 report covers physical and environmental protection and you rely on it (a "carve-out"). If you run your own hardware, those controls become yours.',
 		type: 'single',
 		options: [
-			{ value: 'public_cloud', label: 'Entirely in a public cloud', hint: 'AWS, Google Cloud, Azure or similar' },
+			{
+				value: 'public_cloud',
+				label: 'Entirely in a public cloud',
+				hint: 'AWS, Google Cloud, Azure or similar'
+			},
 			{ value: 'hybrid', label: 'Mostly cloud, some hardware of our own' },
 			{ value: 'colocation', label: 'Our own servers in a rented data-centre space' },
 			{ value: 'on_premises', label: 'Our own servers in our own building' }
@@ -105,10 +109,18 @@ export const SCOPING_QUESTIONS = [
 		help: 'The data you hold decides how much of Confidentiality and Privacy applies and which extra safeguards an auditor expects. Choose all that apply.',
 		type: 'multi',
 		options: [
-			{ value: 'personal', label: 'Personal data about people', hint: 'names, emails, addresses, user activity' },
+			{
+				value: 'personal',
+				label: 'Personal data about people',
+				hint: 'names, emails, addresses, user activity'
+			},
 			{ value: 'payment', label: 'Payment card or bank details' },
 			{ value: 'health', label: 'Health or medical information' },
-			{ value: 'customer_confidential', label: "Customers' confidential business data", hint: 'documents, source code, financials, trade secrets' },
+			{
+				value: 'customer_confidential',
+				label: "Customers' confidential business data",
+				hint: 'documents, source code, financials, trade secrets'
+			},
 			{ value: 'none', label: 'None of these' }
 		]
 	},

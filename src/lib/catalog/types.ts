@@ -4,11 +4,7 @@
  */
 
 export type CategoryId =
-	| 'security'
-	| 'availability'
-	| 'confidentiality'
-	| 'processing_integrity'
-	| 'privacy';
+	'security' | 'availability' | 'confidentiality' | 'processing_integrity' | 'privacy';
 
 export type Department =
 	| 'Leadership'
@@ -22,13 +18,7 @@ export type Department =
 	| 'Product';
 
 export type Frequency =
-	| 'continuous'
-	| 'per_event'
-	| 'daily'
-	| 'weekly'
-	| 'monthly'
-	| 'quarterly'
-	| 'annually';
+	'continuous' | 'per_event' | 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'annually';
 
 export interface Category {
 	id: CategoryId;

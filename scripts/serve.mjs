@@ -1,0 +1,54 @@
+// Serves the production build in build/ the way a static host would: files as they are, every
+// unknown path answered with index.html (the SPA fallback), and the response headers the README
+// recommends. `npm start` runs it on http://localhost:4173; tests import `serve` to start and stop it.
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+
+export const SECURITY_HEADERS = {
+	'Content-Security-Policy': "frame-ancestors 'none'",
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'no-referrer',
+	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+	'Cross-Origin-Opener-Policy': 'same-origin'
+};
+
+/** Starts a server for `root`; resolves with the http.Server once it listens. */
+export function serve({ port = 4173, host = 'localhost', root = 'build' } = {}) {
+	if (!existsSync(`${root}/index.html`)) {
+		throw new Error(`No build found in ${root}/. Run "npm run build" first.`);
+	}
+	const files = sirv(root, {
+		single: 'index.html',
+		dev: false,
+		etag: true,
+		setHeaders(res, pathname) {
+			for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+			res.setHeader(
+				'Cache-Control',
+				pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+			);
+		}
+	});
+	const server = createServer((req, res) => {
+		files(req, res, () => {
+			res.statusCode = 404;
+			res.end('Not found');
+		});
+	});
+	return new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, host, () => resolve(server));
+	});
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const port = Number(process.env.PORT ?? 4173);
+	serve({ port })
+		.then(() => console.log(`SOC 2 Readiness is running at http://localhost:${port}`))
+		.catch((e) => {
+			console.error(e instanceof Error ? e.message : e);
+			process.exit(1);
+		});
+}

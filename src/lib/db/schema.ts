@@ -1,0 +1,62 @@
+/**
+ * The IndexedDB schema, as cumulative Dexie versions. A released version is never edited:
+ * changes get a new version with its own upgrade function in ./upgrades.
+ * This folder is the only place that imports dexie (enforced by ESLint).
+ */
+import type { Dexie, Transaction } from 'dexie';
+import { upgradeToV2 } from './upgrades/v2';
+
+export interface SchemaVersion {
+	version: number;
+	stores: Record<string, string | null>;
+	upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+	{
+		// First release: the assessments list and app metadata.
+		version: 1,
+		stores: {
+			assessments: 'id, updatedAt',
+			meta: 'key'
+		}
+	},
+	{
+		// Everything an assessment owns; assessments gain scope, plan and summary fields.
+		version: 2,
+		stores: {
+			assessments: 'id, updatedAt, deletedAt',
+			scopingAnswers: '[assessmentId+questionId], assessmentId',
+			controlStates: '[assessmentId+controlId], assessmentId',
+			evidence: 'id, assessmentId, [assessmentId+controlId]',
+			tasks: 'id, assessmentId, [assessmentId+gapKey]',
+			policyStates: '[assessmentId+policyId], assessmentId',
+			vendors: 'id, assessmentId',
+			snapshots: 'id, assessmentId',
+			templates: 'id, updatedAt'
+		},
+		upgrade: upgradeToV2
+	}
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;
+
+/** Tables holding rows that belong to one assessment (by `assessmentId`). */
+export const ASSESSMENT_TABLES = [
+	'scopingAnswers',
+	'controlStates',
+	'evidence',
+	'tasks',
+	'policyStates',
+	'vendors',
+	'snapshots'
+] as const;
+
+/** Declares every version up to `upTo` (all by default) on a Dexie instance. */
+export function declareSchema(db: Dexie, upTo = CURRENT_SCHEMA_VERSION): void {
+	for (const v of SCHEMA_VERSIONS) {
+		if (v.version > upTo) break;
+		const declared = db.version(v.version).stores(v.stores);
+		if (v.upgrade) declared.upgrade(v.upgrade);
+	}
+}

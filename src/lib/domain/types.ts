@@ -1,0 +1,267 @@
+/**
+ * Domain records: the plain data the app stores and computes with. No framework imports.
+ * Dates are ISO strings: calendar dates as 'YYYY-MM-DD', timestamps as full ISO date-times.
+ */
+import type { AnswerValue, CategoryId, Department } from '$lib/catalog/types';
+
+export type { AnswerValue, CategoryId, Department };
+
+export type ReportType = 'type1' | 'type2';
+export type ObservationMonths = 3 | 6 | 12;
+
+export const REPORT_TYPES = ['type1', 'type2'] as const satisfies readonly ReportType[];
+export const REPORT_TYPE_LABEL: Record<ReportType, string> = {
+	type1: 'Type I',
+	type2: 'Type II'
+};
+
+export const DEPARTMENTS = [
+	'Leadership',
+	'Engineering',
+	'IT & Security',
+	'HR',
+	'Legal',
+	'Finance',
+	'Operations',
+	'Sales',
+	'Product'
+] as const satisfies readonly Department[];
+
+export type ControlStatus =
+	'not_started' | 'planned' | 'in_progress' | 'implemented' | 'not_applicable';
+
+export const CONTROL_STATUSES = [
+	'not_started',
+	'planned',
+	'in_progress',
+	'implemented',
+	'not_applicable'
+] as const satisfies readonly ControlStatus[];
+
+export const CONTROL_STATUS_LABEL: Record<ControlStatus, string> = {
+	not_started: 'Not started',
+	planned: 'Planned',
+	in_progress: 'In progress',
+	implemented: 'Implemented',
+	not_applicable: 'Not applicable'
+};
+
+/** Cached figures shown on the home list, so it never needs to load the catalog. */
+export interface AssessmentSummary {
+	/** Overall readiness in basis points (0..10000) for each report type; null when nothing is scored. */
+	type1: number | null;
+	type2: number | null;
+	level1: ReadinessLevel;
+	level2: ReadinessLevel;
+	applicableControls: number;
+	implementedControls: number;
+	computedAt: string;
+}
+
+export type ReadinessLevel = 'not_ready' | 'developing' | 'nearly_ready' | 'audit_ready';
+
+export interface PlanSettings {
+	/** Calendar date the remediation work starts. */
+	startDate: string | null;
+	/** Team capacity in person-days per week, overall. */
+	capacityPerWeek: number;
+	/** Optional per-department caps in person-days per week. */
+	departmentCapacity: Partial<Record<Department, number>>;
+}
+
+/** Where the user was, so leaving and coming back resumes there. */
+export interface AssessmentProgress {
+	scopeQuestionId?: string;
+	scopeDone?: boolean;
+	interviewControlId?: string;
+	interviewFilter?: string;
+}
+
+export interface Assessment {
+	id: string;
+	companyName: string;
+	assessor: string;
+	reportType: ReportType;
+	observationMonths: ObservationMonths;
+	/** Catalog version the assessment was made with (or last migrated to). */
+	catalogVersion: string;
+	createdAt: string;
+	updatedAt: string;
+	/** Set when deleted; the row is purged once the Undo window has passed. */
+	deletedAt: string | null;
+	/** Optional categories the user chose to include although the answers did not require them. */
+	includedCategories: CategoryId[];
+	/** Suggested categories the user chose to leave out. */
+	declinedCategories: CategoryId[];
+	progress: AssessmentProgress;
+	plan: PlanSettings;
+	summary: AssessmentSummary | null;
+}
+
+export interface ScopingAnswer {
+	assessmentId: string;
+	questionId: string;
+	value: AnswerValue;
+	updatedAt: string;
+}
+
+export interface ControlState {
+	assessmentId: string;
+	controlId: string;
+	status: ControlStatus;
+	ownerName: string;
+	ownerDepartment: Department | null;
+	notes: string;
+	/** Calendar date the control should be in place. */
+	dueDate: string | null;
+	/** Calendar date a recurring control was last performed. */
+	lastPerformed: string | null;
+	/** Required when status is not_applicable. */
+	naRationale: string;
+	updatedAt: string;
+}
+
+export type EvidenceReportType = 'type1' | 'type2' | 'both';
+
+export interface EvidenceItem {
+	id: string;
+	assessmentId: string;
+	controlId: string;
+	title: string;
+	/** A link or a description of where the evidence lives. */
+	location: string;
+	collectedAt: string | null;
+	reportType: EvidenceReportType;
+	createdAt: string;
+	updatedAt: string;
+}
+
+export type TaskStatus = 'todo' | 'doing' | 'done';
+
+export interface RemediationTask {
+	id: string;
+	assessmentId: string;
+	/** Stable key of the gap that produced the task (e.g. 'control:IAM-01'); null for custom tasks. */
+	gapKey: string | null;
+	title: string;
+	controlIds: string[];
+	ownerName: string;
+	ownerDepartment: Department | null;
+	effortDays: number;
+	startDate: string | null;
+	dueDate: string | null;
+	status: TaskStatus;
+	notes: string;
+	/** Fields the user edited by hand; regeneration never overwrites them. */
+	edited: string[];
+	/** Generated tasks whose gap has closed are kept but marked resolved. */
+	resolved: boolean;
+	createdAt: string;
+	updatedAt: string;
+}
+
+export type PolicyStatus = 'missing' | 'draft' | 'approved' | 'published';
+
+export interface PolicyState {
+	assessmentId: string;
+	policyId: string;
+	status: PolicyStatus;
+	ownerName: string;
+	approvedAt: string | null;
+	nextReview: string | null;
+	updatedAt: string;
+}
+
+export type DataAccess = 'none' | 'internal' | 'confidential' | 'customer_personal';
+export type SystemAccess = 'none' | 'read' | 'write' | 'admin';
+export type Dependency = 'low' | 'medium' | 'high';
+export type VendorTier = 'low' | 'medium' | 'high' | 'critical';
+
+export interface VendorSoc2 {
+	type: ReportType;
+	periodStart: string | null;
+	periodEnd: string | null;
+	opinion: 'unqualified' | 'qualified' | 'adverse' | 'disclaimer' | null;
+	opinionNotes: string;
+	bridgeLetterDate: string | null;
+	subserviceOrgs: string;
+	cuecsReviewed: boolean;
+	/** Complementary user-entity controls, each mapped to one of our controls. */
+	cuecs: Array<{ description: string; controlId: string | null }>;
+}
+
+export interface VendorAssurance {
+	questionnaireReceived: string | null;
+	soc2: VendorSoc2 | null;
+	iso27001Expiry: string | null;
+	pentestSummaryDate: string | null;
+}
+
+export interface VendorSafeguards {
+	securityRequirements: boolean;
+	breachNotificationHours: number | null;
+	rightToAudit: boolean;
+	serviceLevels: boolean;
+	dataProcessingAgreement: boolean;
+	dataReturnDeletion: boolean;
+	subprocessorNotice: boolean;
+}
+
+export interface Vendor {
+	id: string;
+	assessmentId: string;
+	name: string;
+	service: string;
+	ownerName: string;
+	dataAccess: DataAccess;
+	systemAccess: SystemAccess;
+	dependency: Dependency;
+	tierOverride: VendorTier | null;
+	tierOverrideReason: string;
+	contractStart: string | null;
+	renewalDate: string | null;
+	lastReviewedAt: string | null;
+	assurance: VendorAssurance;
+	safeguards: VendorSafeguards;
+	notes: string;
+	createdAt: string;
+	updatedAt: string;
+}
+
+/** Everything an assessment owns, frozen at a moment (snapshots, backups, templates). */
+export interface AssessmentData {
+	assessment: Assessment;
+	answers: ScopingAnswer[];
+	controls: ControlState[];
+	evidence: EvidenceItem[];
+	tasks: RemediationTask[];
+	policies: PolicyState[];
+	vendors: Vendor[];
+}
+
+export interface Snapshot {
+	id: string;
+	assessmentId: string;
+	name: string;
+	createdAt: string;
+	catalogVersion: string;
+	data: Omit<AssessmentData, 'assessment'> & { assessment: Assessment };
+}
+
+export interface Template {
+	id: string;
+	name: string;
+	createdAt: string;
+	updatedAt: string;
+	catalogVersion: string;
+	answers: Record<string, AnswerValue>;
+	includedCategories: CategoryId[];
+	declinedCategories: CategoryId[];
+	/** Control notes to carry over, by control id. */
+	notes: Record<string, string>;
+}
+
+export interface MetaRow {
+	key: string;
+	value: unknown;
+}

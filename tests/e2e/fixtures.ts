@@ -1,0 +1,58 @@
+/**
+ * The base test for every browser test. Each test fails if the app
+ * - requests anything from another origin,
+ * - violates its Content-Security-Policy,
+ * - throws an uncaught error.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+declare global {
+	interface Window {
+		__cspViolations: string[];
+	}
+}
+
+export const test = base.extend<{ guarded: void }>({
+	guarded: [
+		async ({ context, baseURL }, use, testInfo) => {
+			const origin = new URL(baseURL ?? 'http://localhost:4173').origin;
+			const foreign: string[] = [];
+			const errors: string[] = [];
+			context.on('request', (r) => {
+				const u = new URL(r.url());
+				if (u.protocol !== 'http:' && u.protocol !== 'https:' && u.protocol !== 'ws:') return;
+				if (u.origin !== origin && !u.hostname.match(/^(localhost|127\.0\.0\.1)$/)) {
+					foreign.push(r.url());
+				}
+			});
+			await context.addInitScript(() => {
+				window.__cspViolations = [];
+				document.addEventListener('securitypolicyviolation', (e) => {
+					window.__cspViolations.push(
+						`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`
+					);
+				});
+			});
+			context.on('page', (p) => p.on('pageerror', (e) => errors.push(e.message)));
+			await use();
+			const violations: string[] = [];
+			for (const p of context.pages()) {
+				if (p.isClosed()) continue;
+				violations.push(...(await p.evaluate(() => window.__cspViolations ?? []).catch(() => [])));
+			}
+			if (testInfo.status === testInfo.expectedStatus) {
+				expect(foreign, 'requests to another origin').toEqual([]);
+				expect(violations, 'Content-Security-Policy violations').toEqual([]);
+				expect(errors, 'uncaught errors in the page').toEqual([]);
+			}
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Waits until the save indicator says the last change committed. */
+export async function expectSaved(page: Page): Promise<void> {
+	await expect(page.getByTestId('save-state')).toContainText('Saved');
+}
