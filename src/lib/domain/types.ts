@@ -265,3 +265,41 @@ export interface MetaRow {
 	key: string;
 	value: unknown;
 }
+
+/**
+ * A gap that becomes (or updates) a remediation task. Produced by the planning module from
+ * controls and policies, and by the vendor module from vendors.
+ */
+export interface PlanGap {
+	/** Stable key: 'control:IAM-01', 'evidence:IAM-01', 'recurring:IAM-07', 'policy:POL-ACCESS', 'vendor-review:<id>', … */
+	gapKey: string;
+	title: string;
+	controlIds: string[];
+	criteria: string[];
+	ownerName: string;
+	ownerDepartment: Department | null;
+	effortDays: number;
+	/** 0..7, higher first; see priority.ts. */
+	priorityPoints: number;
+	priority: 'high' | 'medium' | 'low';
+	/** Why this priority, in words. */
+	priorityReason: string;
+	/** A due date already known for the gap (the control's due date), if any. */
+	dueDate: string | null;
+}
+
+/** A recurring compliance activity for the calendar. */
+export interface CalendarActivity {
+	/** Stable id: 'control:IAM-07', 'policy-review:POL-ACCESS', 'vendor-review:<vendorId>'. */
+	id: string;
+	title: string;
+	description: string;
+	/** How often it recurs. */
+	interval: { unit: 'week' | 'month' | 'year'; count: number };
+	ownerName: string;
+	ownerDepartment: Department | null;
+	lastDone: string | null;
+	nextDue: string;
+	overdue: boolean;
+	source: 'control' | 'policy' | 'vendor';
+}
