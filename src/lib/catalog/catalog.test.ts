@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { scope } from '$lib/domain/scoping';
 import { catalog } from './index';
 import type { Condition, Control } from './types';
 
@@ -259,5 +261,48 @@ describe('ids', () => {
 			...catalog.scopingQuestions.map((q) => q.id)
 		];
 		expect(new Set(all).size).toBe(all.length);
+	});
+});
+
+describe('coverage under any scoping answers', () => {
+	// Every question a condition can look at, with its possible answers (undefined: unanswered).
+	const answerArb = fc.record(
+		Object.fromEntries(
+			catalog.scopingQuestions.map((q) => {
+				const values: unknown[] =
+					q.type === 'boolean'
+						? [true, false]
+						: q.type === 'multi'
+							? (q.options ?? []).map((o) => [o.value])
+							: q.type === 'single'
+								? (q.options ?? []).map((o) => o.value)
+								: [1];
+				return [q.id, fc.option(fc.constantFrom(...values), { nil: undefined })];
+			})
+		)
+	);
+
+	it('leaves no in-scope criterion without an applicable control', () => {
+		const allCategories = [
+			'availability',
+			'confidentiality',
+			'processing_integrity',
+			'privacy'
+		] as const;
+		fc.assert(
+			fc.property(answerArb, (answers) => {
+				const clean = Object.fromEntries(
+					Object.entries(answers).filter(([, v]) => v !== undefined)
+				);
+				const r = scope(catalog, clean as never, { included: [...allCategories] });
+				const covered = new Set(
+					r.applicableControlIds.flatMap(
+						(id) => catalog.controls.find((c) => c.id === id)?.criteria ?? []
+					)
+				);
+				expect(r.criteria.filter((c) => !covered.has(c))).toEqual([]);
+			}),
+			{ numRuns: 400 }
+		);
 	});
 });

@@ -1,35 +1,139 @@
 /**
  * Per-screen state for an open assessment: live rows from the database and, once the catalog has
- * loaded, everything derived from them. Created by the assessment layout and shared by context.
+ * loaded, the evaluation derived from them (scope, scores, gaps). Created by the assessment
+ * layout and shared with its pages by context, so every page sees the same numbers.
  */
 import { createContext } from 'svelte';
+import type { Catalog } from '$lib/catalog';
 import { live } from '$lib/db/live.svelte';
 import { getAssessment } from '$lib/db/repositories/assessments';
+import {
+	listAnswers,
+	listControlStates,
+	listEvidence,
+	listPolicyStates,
+	listTasks,
+	listVendors
+} from '$lib/db/repositories/rows';
+import { toDateString } from '$lib/domain/dates';
+import { evaluate, type Evaluation } from '$lib/domain/evaluate';
+import type { ProgrammeItem } from '$lib/domain/scoring';
+import type { AssessmentSummary } from '$lib/domain/types';
+
+let catalogPromise: Promise<Catalog> | null = null;
+/** The catalog module is large; it loads once, on the first page that needs it. */
+export function loadCatalog(): Promise<Catalog> {
+	catalogPromise ??= import('$lib/catalog').then((m) => m.catalog);
+	return catalogPromise;
+}
 
 export class AssessmentStore {
 	readonly #id: () => string;
 	readonly #assessment;
+	readonly #answers;
+	readonly #controls;
+	readonly #evidence;
+	readonly #policies;
+	readonly #tasks;
+	readonly #vendors;
+	catalog = $state.raw<Catalog | null>(null);
+	/** Today's date; refreshed so overdue checks stay right in a tab left open overnight. */
+	today = $state(toDateString(new Date()));
+	/** Extra scored items (the vendor programme), set by the vendor integration. */
+	programmes = $state.raw<readonly ProgrammeItem[]>([]);
 
 	constructor(id: () => string) {
 		this.#id = id;
-		this.#assessment = live(
-			() => getAssessment(this.#id()),
-			() => this.#id()
-		);
+		const dep = () => this.#id();
+		this.#assessment = live(() => getAssessment(this.#id()), dep);
+		this.#answers = live(() => listAnswers(this.#id()), dep);
+		this.#controls = live(() => listControlStates(this.#id()), dep);
+		this.#evidence = live(() => listEvidence(this.#id()), dep);
+		this.#policies = live(() => listPolicyStates(this.#id()), dep);
+		this.#tasks = live(() => listTasks(this.#id()), dep);
+		this.#vendors = live(() => listVendors(this.#id()), dep);
+		void loadCatalog().then((c) => (this.catalog = c));
+		$effect(() => {
+			const t = setInterval(() => (this.today = toDateString(new Date())), 60_000);
+			return () => clearInterval(t);
+		});
 	}
 
 	get id(): string {
 		return this.#id();
 	}
-
 	get assessment() {
 		return this.#assessment.current;
+	}
+	get answers() {
+		return this.#answers.current ?? [];
+	}
+	get controls() {
+		return this.#controls.current ?? [];
+	}
+	get evidence() {
+		return this.#evidence.current ?? [];
+	}
+	get policies() {
+		return this.#policies.current ?? [];
+	}
+	get tasks() {
+		return this.#tasks.current ?? [];
+	}
+	get vendors() {
+		return this.#vendors.current ?? [];
 	}
 
 	/** True once the query answered and found nothing. */
 	get missing(): boolean {
 		return !this.#assessment.loading && this.#assessment.current === undefined;
 	}
+
+	/** True once the catalog and every row set have loaded. */
+	get ready(): boolean {
+		return (
+			this.catalog !== null &&
+			this.#assessment.current !== undefined &&
+			[this.#answers, this.#controls, this.#evidence, this.#policies].every(
+				(q) => q.current !== undefined
+			)
+		);
+	}
+
+	readonly evaluation: Evaluation | null = $derived.by(() => {
+		const catalog = this.catalog;
+		const assessment = this.assessment;
+		if (!catalog || !assessment || !this.ready) return null;
+		return evaluate(
+			catalog,
+			{
+				assessment,
+				answers: this.answers,
+				controls: this.controls,
+				evidence: this.evidence,
+				policies: this.policies
+			},
+			this.today,
+			this.programmes
+		);
+	});
+
+	/** The figures cached on the assessment for the home list. */
+	readonly summary: AssessmentSummary | null = $derived.by(() => {
+		const e = this.evaluation;
+		if (!e) return null;
+		return {
+			type1: e.score.type1.overall,
+			type2: e.score.type2.overall,
+			level1: e.score.type1.level,
+			level2: e.score.type2.level,
+			applicableControls: e.score.controls.length,
+			implementedControls: e.score.controls.filter(
+				(c) => e.statesById.get(c.controlId)?.status === 'implemented'
+			).length,
+			computedAt: ''
+		};
+	});
 }
 
 export const [getAssessmentStore, setAssessmentStore] = createContext<AssessmentStore>();

@@ -394,6 +394,55 @@ export const CONTROLS_ACCESS = [
 			'The company owns no laptops, drives or storage media: staff use personal devices and all systems run with a cloud provider that sanitises its own media.'
 	},
 	{
+		id: 'PHY-06',
+		title: "Annual check of the cloud provider's data-centre physical security",
+		question:
+			"Each year, do you confirm from your cloud provider's SOC 2 report that its data centres restrict and log physical access, and record that you rely on it?",
+		guidance:
+			"When your systems run in a public cloud, the provider's data centres are outside your control and your report carves them out. Each year, read the physical and environmental section of each provider's SOC 2 report, note the period and any exceptions, and record in your system description that you rely on the provider for data-centre access, media destruction and environmental protection. Keep the review with the vendor record so the auditor can see the carve-out is supported.",
+		evidenceTypeI: [
+			'System description section naming the cloud provider as a subservice organisation for data-centre security',
+			"Most recent review of the provider's SOC 2 report covering physical access and media handling"
+		],
+		evidenceTypeII: [
+			"The yearly review of each cloud provider's SOC 2 report that falls in or just before the window, with exceptions assessed"
+		],
+		department: 'IT & Security',
+		frequency: 'annually',
+		effortDays: 0.5,
+		key: true,
+		criteria: ['CC6.4', 'CC6.5'],
+		policies: ['POL-VENDOR'],
+		appliesWhen: { not: { question: 'hosting', oneOf: ['colocation', 'on_premises'] } },
+		naRationale:
+			'The company runs its own hardware and controls the physical security of the rooms it sits in; no cloud provider hosts the system.'
+	},
+	{
+		id: 'PHY-07',
+		title: 'Physical safeguards for laptops and papers when working from home or shared spaces',
+		question:
+			'Do staff who work from home or shared spaces follow written rules for locking screens, keeping laptops out of sight and not printing or leaving confidential papers around?',
+		guidance:
+			'Without an office of your own, physical protection rests with each person. Write short rules in the acceptable use policy: lock the screen whenever you step away, never leave a laptop unattended in a car or cafe, use a privacy screen in public, do not print customer data, and shred anything confidential that was printed. Staff acknowledge the rules at hire and each year with the security training, and a lost or stolen laptop is reported to IT the same day so it can be wiped remotely.',
+		evidenceTypeI: [
+			'Acceptable use policy section on working from home and in shared spaces',
+			'Acknowledgement records showing staff accepted the rules'
+		],
+		evidenceTypeII: [
+			'Acknowledgements for staff hired in the window and the yearly re-acknowledgements',
+			'Records of lost or stolen devices in the window with the report and remote-wipe dates'
+		],
+		department: 'IT & Security',
+		frequency: 'annually',
+		effortDays: 1,
+		key: false,
+		criteria: ['CC6.4'],
+		policies: ['POL-AUP'],
+		appliesWhen: { not: { question: 'offices', equals: 'own' } },
+		naRationale:
+			'All staff work from company offices with controlled access; nobody works from home or from shared spaces.'
+	},
+	{
 		id: 'AST-01',
 		title: 'Hardware inventory with owner, serial number and encryption status',
 		question:

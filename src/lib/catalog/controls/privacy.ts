@@ -703,5 +703,30 @@ export const CONTROLS_PRIVACY = [
 		key: false,
 		criteria: ['P4.1', 'P6.3', 'P5.1'],
 		policies: ['POL-PRIVACY', 'POL-HR']
+	},
+	{
+		id: 'PRV-31',
+		title: 'Honouring the consent and opt-out choices customers pass to you',
+		question:
+			"When business customers send you their users' consent and opt-out choices, does your system store them with each record and stop any processing the person has not agreed to?",
+		guidance:
+			"As a processor you do not collect consent yourself, but you must respect the choices your customers collected. Carry consent and opt-out flags through your API or import format, store them with the person's record, and check them before any processing that depends on them, such as marketing email or analytics. When a customer changes a flag, apply it within the time your data processing agreement states, and test the checks with every release.",
+		evidenceTypeI: [
+			'API or import specification showing the consent and opt-out fields',
+			'Code or configuration that blocks processing when consent is absent'
+		],
+		evidenceTypeII: [
+			'Automated test results from releases in the period covering the consent checks',
+			'A sample of opt-out changes from customers with the date each took effect'
+		],
+		department: 'Engineering',
+		frequency: 'continuous',
+		effortDays: 3,
+		key: false,
+		criteria: ['P2.1', 'P3.2'],
+		policies: ['POL-PRIVACY'],
+		appliesWhen: NOT_CONTROLLER_ONLY,
+		naRationale:
+			'The company collects personal data only for its own purposes and obtains consent directly from people, under the consent controls.'
 	}
 ] as const satisfies readonly Control[];

@@ -163,3 +163,20 @@ export async function purgeDeletedBefore(graceMs: number): Promise<number> {
 	for (const id of stale) await purgeAssessment(id);
 	return stale.length;
 }
+
+/**
+ * Stores the cached score summary shown on the home list. Derived data: it does not change the
+ * last-edited time or the save indicator.
+ */
+export async function saveSummary(id: string, summary: Assessment['summary']): Promise<void> {
+	await db().transaction('rw', db().assessments, async () => {
+		await db().assessments.update(id, { summary });
+	});
+}
+
+/** Remembers where the user was (scoping question, interview position): not an edit of the work. */
+export async function saveProgress(id: string, progress: Assessment['progress']): Promise<void> {
+	await db().transaction('rw', db().assessments, async () => {
+		await db().assessments.update(id, { progress });
+	});
+}

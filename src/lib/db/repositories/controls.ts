@@ -1,0 +1,83 @@
+/** Control states and their evidence items. */
+import type { ControlState, ControlStatus, EvidenceItem } from '$lib/domain/types';
+import { db } from '../db';
+import { saveState } from '../save-state.svelte';
+
+const now = () => new Date().toISOString();
+
+/** A control's state as stored, or the default for a control nobody has touched. */
+export function defaultControlState(assessmentId: string, controlId: string): ControlState {
+	return {
+		assessmentId,
+		controlId,
+		status: 'not_started',
+		ownerName: '',
+		ownerDepartment: null,
+		notes: '',
+		dueDate: null,
+		lastPerformed: null,
+		naRationale: '',
+		updatedAt: ''
+	};
+}
+
+/** Writes one control's state (the whole row) and bumps the assessment's last-edited time. */
+export function saveControlState(state: ControlState): Promise<void> {
+	const d = db();
+	return saveState.run(() =>
+		d.transaction('rw', d.controlStates, d.assessments, async () => {
+			const ts = now();
+			await d.controlStates.put({ ...state, updatedAt: ts });
+			await d.assessments.update(state.assessmentId, { updatedAt: ts });
+		})
+	);
+}
+
+/**
+ * Sets the status of several controls at once. `rationale` supplies the Not applicable rationale
+ * for controls that have none yet.
+ */
+export function setStatuses(
+	assessmentId: string,
+	controlIds: readonly string[],
+	status: ControlStatus,
+	rationale: (controlId: string) => string = () => ''
+): Promise<void> {
+	const d = db();
+	return saveState.run(() =>
+		d.transaction('rw', d.controlStates, d.assessments, async () => {
+			const ts = now();
+			const keys = controlIds.map((id) => [assessmentId, id] as [string, string]);
+			const existing = await d.controlStates.bulkGet(keys);
+			const rows = controlIds.map((id, i) => {
+				const row = existing[i] ?? defaultControlState(assessmentId, id);
+				const naRationale =
+					status === 'not_applicable' && !row.naRationale.trim() ? rationale(id) : row.naRationale;
+				return { ...row, status, naRationale, updatedAt: ts };
+			});
+			await d.controlStates.bulkPut(rows);
+			await d.assessments.update(assessmentId, { updatedAt: ts });
+		})
+	);
+}
+
+export function saveEvidence(item: EvidenceItem): Promise<void> {
+	const d = db();
+	return saveState.run(() =>
+		d.transaction('rw', d.evidence, d.assessments, async () => {
+			const ts = now();
+			await d.evidence.put({ ...item, createdAt: item.createdAt || ts, updatedAt: ts });
+			await d.assessments.update(item.assessmentId, { updatedAt: ts });
+		})
+	);
+}
+
+export function deleteEvidence(item: EvidenceItem): Promise<void> {
+	const d = db();
+	return saveState.run(() =>
+		d.transaction('rw', d.evidence, d.assessments, async () => {
+			await d.evidence.delete(item.id);
+			await d.assessments.update(item.assessmentId, { updatedAt: now() });
+		})
+	);
+}
