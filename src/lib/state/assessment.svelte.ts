@@ -17,8 +17,12 @@ import {
 } from '$lib/db/repositories/rows';
 import { toDateString } from '$lib/domain/dates';
 import { evaluate, type Evaluation } from '$lib/domain/evaluate';
-import type { ProgrammeItem } from '$lib/domain/scoring';
-import type { AssessmentSummary } from '$lib/domain/types';
+import { recurringActivities } from '$lib/domain/calendar';
+import { departmentView } from '$lib/domain/departments';
+import { planGaps } from '$lib/domain/planning-gaps';
+import { schedulePlan } from '$lib/domain/schedule';
+import { vendorActivities, vendorGaps, vendorProgramme } from '$lib/domain/vendors';
+import type { AssessmentSummary, CalendarActivity, PlanGap } from '$lib/domain/types';
 
 let catalogPromise: Promise<Catalog> | null = null;
 /** The catalog module is large; it loads once, on the first page that needs it. */
@@ -39,8 +43,6 @@ export class AssessmentStore {
 	catalog = $state.raw<Catalog | null>(null);
 	/** Today's date; refreshed so overdue checks stay right in a tab left open overnight. */
 	today = $state(toDateString(new Date()));
-	/** Extra scored items (the vendor programme), set by the vendor integration. */
-	programmes = $state.raw<readonly ProgrammeItem[]>([]);
 
 	constructor(id: () => string) {
 		this.#id = id;
@@ -94,11 +96,27 @@ export class AssessmentStore {
 		return (
 			this.catalog !== null &&
 			this.#assessment.current !== undefined &&
-			[this.#answers, this.#controls, this.#evidence, this.#policies].every(
-				(q) => q.current !== undefined
-			)
+			[
+				this.#answers,
+				this.#controls,
+				this.#evidence,
+				this.#policies,
+				this.#tasks,
+				this.#vendors
+			].every((q) => q.current !== undefined)
 		);
 	}
+
+	/**
+	 * The vendor programme as scored items (CC9.2 and, where they apply, P6.4, P6.5, C1.1). Asked
+	 * for every category: scoring ignores the criteria of categories that are out of scope.
+	 */
+	readonly programmes = $derived(
+		vendorProgramme(this.vendors, this.today, {
+			privacyInScope: true,
+			confidentialityInScope: true
+		})
+	);
 
 	readonly evaluation: Evaluation | null = $derived.by(() => {
 		const catalog = this.catalog;
@@ -117,6 +135,48 @@ export class AssessmentStore {
 			this.programmes
 		);
 	});
+
+	/** Every gap that should have a remediation task (controls, evidence, schedule, policies, vendors). */
+	readonly planGaps: PlanGap[] = $derived.by(() => {
+		const e = this.evaluation;
+		const a = this.assessment;
+		if (!e || !a || !this.catalog) return [];
+		return planGaps({
+			evaluation: e,
+			catalog: this.catalog,
+			reportType: a.reportType,
+			policyStates: this.policies,
+			extraGaps: vendorGaps(this.vendors, this.today)
+		});
+	});
+
+	/** The projected schedule of the stored tasks with the team's capacity. */
+	readonly schedule = $derived.by(() => {
+		const a = this.assessment;
+		if (!a || !this.ready) return null;
+		return schedulePlan(this.tasks, a.plan, {
+			today: this.today,
+			reportType: a.reportType,
+			observationMonths: a.observationMonths,
+			gaps: this.planGaps
+		});
+	});
+
+	readonly activities: CalendarActivity[] = $derived.by(() => {
+		const e = this.evaluation;
+		if (!e || !this.catalog) return [];
+		return recurringActivities({
+			evaluation: e,
+			catalog: this.catalog,
+			policyStates: this.policies,
+			today: this.today,
+			extra: vendorActivities(this.vendors, this.today)
+		});
+	});
+
+	readonly departments = $derived(
+		this.evaluation ? departmentView(this.evaluation, this.tasks, this.today) : null
+	);
 
 	/** The figures cached on the assessment for the home list. */
 	readonly summary: AssessmentSummary | null = $derived.by(() => {
