@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from './tests/e2e/chromium';
 
 const CI = !!process.env.CI;
-const PORT = 4173;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -23,7 +24,8 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
 	webServer: {
-		command: 'node scripts/serve.mjs',
+		command: `node scripts/serve.mjs`,
+		env: { PORT: String(PORT) },
 		url: `http://localhost:${PORT}`,
 		reuseExistingServer: !CI,
 		timeout: 30_000

@@ -29,7 +29,7 @@ test('after one online visit, a deep link works with the server stopped and the 
 	page,
 	context
 }) => {
-	const port = 4181;
+	const port = Number(process.env.E2E_PORT ?? 4173) + 8;
 	const server = await serve({ port });
 	const origin = `http://localhost:${port}`;
 	try {
@@ -61,7 +61,7 @@ test('a waiting new version shows a Reload banner and never reloads by itself', 
 }) => {
 	const root = mkdtempSync(join(tmpdir(), 'soc2-build-'));
 	cpSync('build', root, { recursive: true });
-	const port = 4182;
+	const port = Number(process.env.E2E_PORT ?? 4173) + 9;
 	let server = await serve({ port, root });
 	try {
 		await page.goto(`http://localhost:${port}/`);
