@@ -4,6 +4,7 @@
  * layout and shared with its pages by context, so every page sees the same numbers.
  */
 import { createContext } from 'svelte';
+import { loadCatalog } from './catalog';
 import type { Catalog } from '$lib/catalog';
 import { live } from '$lib/db/live.svelte';
 import { getAssessment } from '$lib/db/repositories/assessments';
@@ -24,12 +25,7 @@ import { schedulePlan } from '$lib/domain/schedule';
 import { vendorActivities, vendorGaps, vendorProgramme } from '$lib/domain/vendors';
 import type { AssessmentSummary, CalendarActivity, PlanGap } from '$lib/domain/types';
 
-let catalogPromise: Promise<Catalog> | null = null;
-/** The catalog module is large; it loads once, on the first page that needs it. */
-export function loadCatalog(): Promise<Catalog> {
-	catalogPromise ??= import('$lib/catalog').then((m) => m.catalog);
-	return catalogPromise;
-}
+export { loadCatalog };
 
 export class AssessmentStore {
 	readonly #id: () => string;
