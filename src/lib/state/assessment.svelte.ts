@@ -7,7 +7,7 @@ import { createContext } from 'svelte';
 import { loadCatalog } from './catalog';
 import type { Catalog } from '$lib/catalog';
 import { live } from '$lib/db/live.svelte';
-import { getAssessment } from '$lib/db/repositories/assessments';
+import { getAssessment, migrateAssessmentCatalog } from '$lib/db/repositories/assessments';
 import {
 	listAnswers,
 	listControlStates,
@@ -51,6 +51,12 @@ export class AssessmentStore {
 		this.#tasks = live(() => listTasks(this.#id()), dep);
 		this.#vendors = live(() => listVendors(this.#id()), dep);
 		void loadCatalog().then((c) => (this.catalog = c));
+		// An assessment made with an older catalog follows its renamed controls once, on opening.
+		$effect(() => {
+			const a = this.assessment;
+			const c = this.catalog;
+			if (a && c && a.catalogVersion !== c.version) void migrateAssessmentCatalog(a.id, c);
+		});
 		$effect(() => {
 			const t = setInterval(() => (this.today = toDateString(new Date())), 60_000);
 			return () => clearInterval(t);

@@ -7,6 +7,7 @@ import {
 	createAssessmentRow,
 	duplicateAssessment,
 	listAssessments,
+	migrateAssessmentCatalog,
 	purgeAssessment,
 	readAssessmentData,
 	restoreAssessment,
@@ -96,5 +97,32 @@ describe('assessments repository', () => {
 	it('refuses to update an assessment that does not exist', async () => {
 		await expect(updateAssessment('nope', { companyName: 'X' })).rejects.toThrow();
 		expect(saveState.status).toBe('error');
+	});
+});
+
+describe('catalog migration of stored work', () => {
+	it('moves a renamed control’s state to its new id and records the catalog version', async () => {
+		const a = { ...make('Old Catalog Co'), catalogVersion: '2025.9' };
+		await createAssessmentRow(a);
+		await db.controlStates.put({
+			assessmentId: a.id,
+			controlId: 'IAM-99',
+			status: 'implemented',
+			ownerName: 'Kim',
+			ownerDepartment: null,
+			notes: 'kept',
+			dueDate: null,
+			lastPerformed: null,
+			naRationale: '',
+			updatedAt: a.updatedAt
+		});
+		const result = await migrateAssessmentCatalog(a.id, {
+			version: '2026.1',
+			migrations: [{ from: '2025.9', to: '2026.1', controls: { 'IAM-99': 'IAM-01' } }]
+		});
+		expect(result).toEqual({ renamed: 1, removed: [] });
+		const data = await readAssessmentData(a.id);
+		expect(data?.assessment.catalogVersion).toBe('2026.1');
+		expect(data?.controls.map((c) => [c.controlId, c.notes])).toEqual([['IAM-01', 'kept']]);
 	});
 });
