@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrateToCatalog, migrationPath } from './catalog-migration';
+import type { CatalogMigration } from '$lib/catalog/types';
 import type { ControlState, EvidenceItem, RemediationTask } from './types';
 
 const state = (controlId: string, updatedAt = '2026-01-01T00:00:00Z'): ControlState => ({
@@ -44,7 +45,7 @@ const task = (controlId: string): RemediationTask => ({
 	updatedAt: ''
 });
 
-const catalog = {
+const catalog: { version: string; migrations: CatalogMigration[] } = {
 	version: '2027.1',
 	migrations: [
 		{ from: '2026.1', to: '2026.2', controls: { 'IAM-01': 'IAM-11', 'OLD-01': null } },
