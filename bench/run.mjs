@@ -3,8 +3,14 @@
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { measureBundle } from './bundle.mjs';
+import { measureScoring } from './scoring.mjs';
+import { measureWrites } from './writes.mjs';
 
-const sections = [['bundle', measureBundle]];
+const sections = [
+	['bundle', measureBundle],
+	['scoring', measureScoring],
+	['writes', measureWrites]
+];
 const extra = process.argv.slice(2);
 
 if (!existsSync('build/index.html') || process.env.BENCH_REBUILD) {

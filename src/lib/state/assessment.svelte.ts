@@ -7,7 +7,8 @@ import { createContext } from 'svelte';
 import { loadCatalog } from './catalog';
 import type { Catalog } from '$lib/catalog';
 import { live } from '$lib/db/live.svelte';
-import { getAssessment, migrateAssessmentCatalog } from '$lib/db/repositories/assessments';
+import { getAssessment } from '$lib/db/repositories/assessments';
+import { migrateAssessmentCatalog } from '$lib/db/repositories/catalog-upgrade';
 import {
 	listAnswers,
 	listControlStates,

@@ -7,13 +7,13 @@ import {
 	createAssessmentRow,
 	duplicateAssessment,
 	listAssessments,
-	migrateAssessmentCatalog,
 	purgeAssessment,
 	readAssessmentData,
 	restoreAssessment,
 	softDeleteAssessment,
 	updateAssessment
 } from './assessments';
+import { migrateAssessmentCatalog } from './catalog-upgrade';
 
 let db: AppDb;
 const make = (name: string, id = crypto.randomUUID()) =>

@@ -2,8 +2,6 @@
  * Assessments and everything they own. Deletion is soft first (so Undo can restore every row),
  * then purged once the Undo window has passed.
  */
-import type { CatalogMigration } from '$lib/catalog/types';
-import { migrateToCatalog } from '$lib/domain/catalog-migration';
 import type { Assessment, AssessmentData } from '$lib/domain/types';
 import { db } from '../db';
 import { saveState } from '../save-state.svelte';
@@ -180,33 +178,5 @@ export async function saveSummary(id: string, summary: Assessment['summary']): P
 export async function saveProgress(id: string, progress: Assessment['progress']): Promise<void> {
 	await db().transaction('rw', db().assessments, async () => {
 		await db().assessments.update(id, { progress });
-	});
-}
-
-/**
- * Moves an assessment's work to the current catalog (renamed controls keep their state,
- * evidence and tasks) in one transaction, and records the new catalog version.
- */
-export async function migrateAssessmentCatalog(
-	id: string,
-	catalog: { version: string; migrations: readonly CatalogMigration[] }
-): Promise<{ renamed: number; removed: string[] } | null> {
-	const d = db();
-	return d.transaction('rw', [d.assessments, d.controlStates, d.evidence, d.tasks], async () => {
-		const a = await d.assessments.get(id);
-		if (!a || a.catalogVersion === catalog.version) return null;
-		const [controls, evidence, tasks] = await Promise.all([
-			d.controlStates.where('assessmentId').equals(id).toArray(),
-			d.evidence.where('assessmentId').equals(id).toArray(),
-			d.tasks.where('assessmentId').equals(id).toArray()
-		]);
-		const out = migrateToCatalog({ controls, evidence, tasks }, a.catalogVersion, catalog);
-		if (out.version === a.catalogVersion) return null;
-		await d.controlStates.where('assessmentId').equals(id).delete();
-		await d.controlStates.bulkPut(out.data.controls);
-		await d.evidence.bulkPut(out.data.evidence);
-		await d.tasks.bulkPut(out.data.tasks);
-		await d.assessments.update(id, { catalogVersion: out.version });
-		return { renamed: out.renamed.length, removed: out.removed };
 	});
 }

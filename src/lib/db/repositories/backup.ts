@@ -1,0 +1,321 @@
+/**
+ * Backups, database side: exporting assessments as a bundle, a canonical dump of every table (to
+ * prove a failed import changed nothing), previewing an import and importing all-or-nothing in
+ * one transaction over every table. Parsing and checking files lives in $lib/export/backup.
+ */
+import { CATALOG_VERSION } from '$lib/catalog/version';
+import type { Assessment, MetaRow } from '$lib/domain/types';
+import { BackupError, idConflict, missingDecision } from '$lib/export/backup/errors';
+import {
+	buildBundle,
+	rowCounts,
+	type BackupAssessment,
+	type BackupBundle,
+	type RowCounts
+} from '$lib/export/backup/format';
+import type {
+	ImportDecision,
+	ImportOptions,
+	ImportPreview,
+	ImportPreviewItem,
+	ImportResult
+} from '$lib/export/backup/import-types';
+import { reidentify } from '$lib/export/backup/reidentify';
+import { stableStringify } from '$lib/export/backup/safe-json';
+import Dexie, { type Table } from 'dexie';
+import { db, DbProblem, type AppDb } from '../db';
+import { saveState } from '../save-state.svelte';
+import { ASSESSMENT_TABLES } from '../schema';
+
+export type { ImportDecision, ImportOptions, ImportPreview, ImportPreviewItem, ImportResult };
+
+const LAST_BACKUP_KEY = 'lastBackupAt';
+
+function dataTables(d: AppDb) {
+	return [
+		d.assessments,
+		d.scopingAnswers,
+		d.controlStates,
+		d.evidence,
+		d.tasks,
+		d.policyStates,
+		d.vendors,
+		d.snapshots,
+		d.templates
+	];
+}
+
+/** Groups rows by assessment id. */
+function byAssessment<T extends { assessmentId: string }>(rows: readonly T[]): Map<string, T[]> {
+	const map = new Map<string, T[]>();
+	for (const row of rows) {
+		const list = map.get(row.assessmentId);
+		if (list) list.push(row);
+		else map.set(row.assessmentId, [row]);
+	}
+	return map;
+}
+
+/** Reads the given assessments (all live ones when `only` is absent) with every row they own. */
+async function readAssessments(only?: string): Promise<BackupAssessment[]> {
+	const d = db();
+	return d.transaction('r', dataTables(d), async () => {
+		const assessments = (
+			only === undefined ? await d.assessments.toArray() : [await d.assessments.get(only)]
+		).filter((a): a is Assessment => a !== undefined && !a.deletedAt);
+		const ids = assessments.map((a) => a.id);
+		const read = <T extends { assessmentId: string }, K, I>(table: Table<T, K, I>) =>
+			table.where('assessmentId').anyOf(ids).toArray().then(byAssessment);
+		const [answers, controls, evidence, tasks, policies, vendors, snapshots] = await Promise.all([
+			read(d.scopingAnswers),
+			read(d.controlStates),
+			read(d.evidence),
+			read(d.tasks),
+			read(d.policyStates),
+			read(d.vendors),
+			read(d.snapshots)
+		]);
+		return assessments.map((assessment) => ({
+			assessment,
+			answers: answers.get(assessment.id) ?? [],
+			controls: controls.get(assessment.id) ?? [],
+			evidence: evidence.get(assessment.id) ?? [],
+			tasks: tasks.get(assessment.id) ?? [],
+			policies: policies.get(assessment.id) ?? [],
+			vendors: vendors.get(assessment.id) ?? [],
+			snapshots: snapshots.get(assessment.id) ?? []
+		}));
+	});
+}
+
+function bundleOf(
+	assessments: BackupAssessment[],
+	templates: BackupBundle['templates'],
+	now: Date
+): BackupBundle {
+	return buildBundle({
+		assessments,
+		templates,
+		appVersion: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'unknown',
+		catalogVersion: CATALOG_VERSION,
+		exportedAt: now.toISOString()
+	});
+}
+
+/**
+ * Every live assessment (deleted ones awaiting purge are left out) with all its rows, plus all
+ * templates. Records the time as the last backup.
+ */
+export async function exportAll(now: Date = new Date()): Promise<BackupBundle> {
+	const d = db();
+	// One read transaction, so the assessments and templates are from the same moment.
+	const [assessments, templates] = await d.transaction('r', dataTables(d), () =>
+		Promise.all([readAssessments(), d.templates.toArray()])
+	);
+	const bundle = bundleOf(assessments, templates, now);
+	await saveState.run(() =>
+		db().transaction('rw', db().meta, () =>
+			db().meta.put({ key: LAST_BACKUP_KEY, value: bundle.exportedAt } satisfies MetaRow)
+		)
+	);
+	return bundle;
+}
+
+/**
+ * One assessment with all its rows and snapshots (no templates: they belong to no assessment).
+ * Not recorded as a backup, since the rest of the data is not in it.
+ */
+export async function exportAssessment(id: string, now: Date = new Date()): Promise<BackupBundle> {
+	const [item] = await readAssessments(id);
+	if (!item) throw new Error('This assessment no longer exists.');
+	return bundleOf([item], [], now);
+}
+
+/** When the last full backup was exported (ISO timestamp), or null if never. */
+export async function getLastBackupAt(): Promise<string | null> {
+	const row = await db().meta.get(LAST_BACKUP_KEY);
+	return typeof row?.value === 'string' ? row.value : null;
+}
+
+/**
+ * Every table's rows in key order as one deterministic string: equal databases give equal
+ * strings, so tests can prove a refused import left every byte as it was.
+ */
+export async function canonicalDump(): Promise<string> {
+	const d = db();
+	const tables = [...d.tables].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	const dump = await d.transaction('r', tables, async () => {
+		const out: Record<string, unknown[]> = {};
+		for (const t of tables) out[t.name] = await t.toArray();
+		return out;
+	});
+	return stableStringify(dump, '\t');
+}
+
+async function existingCounts(d: AppDb, id: string): Promise<RowCounts> {
+	const count = (t: Table) => t.where('assessmentId').equals(id).count();
+	const [answers, controls, evidence, tasks, policies, vendors, snapshots] = await Promise.all([
+		count(d.scopingAnswers),
+		count(d.controlStates),
+		count(d.evidence),
+		count(d.tasks),
+		count(d.policyStates),
+		count(d.vendors),
+		count(d.snapshots)
+	]);
+	return { answers, controls, evidence, tasks, policies, vendors, snapshots };
+}
+
+/** What importing `bundle` would add and what it would replace, by assessment id. */
+export async function previewImport(bundle: BackupBundle): Promise<ImportPreview> {
+	const d = db();
+	return d.transaction('r', dataTables(d), async () => {
+		const preview: ImportPreview = {
+			added: [],
+			conflicts: [],
+			templates: { added: [], alreadyHere: [] }
+		};
+		for (const item of bundle.assessments) {
+			const here = await d.assessments.get(item.assessment.id);
+			const entry: ImportPreviewItem = {
+				id: item.assessment.id,
+				companyName: item.assessment.companyName,
+				rows: rowCounts(item),
+				existing: here
+					? {
+							companyName: here.companyName,
+							rows: await existingCounts(d, here.id),
+							deleted: here.deletedAt !== null
+						}
+					: null
+			};
+			(here ? preview.conflicts : preview.added).push(entry);
+		}
+		const templatesHere = await d.templates.bulkGet(bundle.templates.map((t) => t.id));
+		bundle.templates.forEach((t, i) =>
+			(templatesHere[i] ? preview.templates.alreadyHere : preview.templates.added).push(t.name)
+		);
+		return preview;
+	});
+}
+
+/**
+ * Writes rows in bulk, counting them, and fails on purpose after `faultAfter` rows (tests).
+ * Empty lists are never awaited: in a Dexie transaction, a run of awaits on anything but
+ * Dexie's own promises loses the transaction, which then commits early (PrematureCommitError).
+ */
+class RowWriter {
+	written = 0;
+	#steps: Array<() => PromiseLike<void>> = [];
+	constructor(private readonly faultAfter: number | undefined) {}
+
+	/** Queues a bulk add of `rows` (nothing when empty) to run later, in order. */
+	add<T, K, I>(table: Table<T, K, I>, rows: readonly I[]): void {
+		if (rows.length > 0) this.#steps.push(() => this.#write(table, rows));
+	}
+
+	/** Runs the queued writes in order, as one chain of Dexie promises. */
+	flush(): PromiseLike<void> {
+		const steps = this.#steps.splice(0);
+		return steps.reduce<PromiseLike<void>>((p, step) => p.then(step), Dexie.Promise.resolve());
+	}
+
+	#write<T, K, I>(table: Table<T, K, I>, rows: readonly I[]): PromiseLike<void> {
+		const room = this.faultAfter === undefined ? Infinity : this.faultAfter - this.written;
+		const batch = rows.length > room ? rows.slice(0, room) : [...rows];
+		return table.bulkAdd(batch).then(() => {
+			this.written += batch.length;
+			if (batch.length < rows.length) throw new Error(`Injected fault after ${this.written} rows.`);
+		});
+	}
+}
+
+/** The body of the import transaction. Kept flat: only Dexie promises are awaited. */
+async function importRows(
+	d: AppDb,
+	bundle: BackupBundle,
+	decisions: Readonly<Record<string, ImportDecision>>,
+	newId: () => string,
+	faultAfter: number | undefined
+): Promise<ImportResult> {
+	const writer = new RowWriter(faultAfter);
+	const result: ImportResult = { added: [], replaced: [], skipped: [], templatesAdded: 0, rows: 0 };
+	const ids = (rows: readonly { id: string }[]) => rows.map((r) => r.id);
+	for (const [index, original] of bundle.assessments.entries()) {
+		const id = original.assessment.id;
+		const decision = Object.hasOwn(decisions, id) ? decisions[id] : undefined;
+		if (decision === 'skip') {
+			result.skipped.push(id);
+			continue;
+		}
+		const here = await d.assessments.get(id);
+		let item = original;
+		if (here && decision === 'replace') {
+			for (const t of ASSESSMENT_TABLES) await d.table(t).where('assessmentId').equals(id).delete();
+			await d.assessments.delete(id);
+			result.replaced.push(id);
+		} else if (here && decision === 'keep-both') {
+			item = reidentify(original, newId);
+			result.added.push(item.assessment.id);
+		} else if (here) {
+			// Appeared since the preview (another tab): the user has not decided about it.
+			throw missingDecision(original.assessment.companyName);
+		} else result.added.push(id);
+		const owned: Array<[string, readonly { id: string }[], unknown[]]> = [
+			['evidence', item.evidence, await d.evidence.bulkGet(ids(item.evidence))],
+			['tasks', item.tasks, await d.tasks.bulkGet(ids(item.tasks))],
+			['vendors', item.vendors, await d.vendors.bulkGet(ids(item.vendors))],
+			['snapshots', item.snapshots, await d.snapshots.bulkGet(ids(item.snapshots))]
+		];
+		for (const [table, rows, found] of owned) {
+			const j = found.findIndex((row) => row !== undefined);
+			if (j >= 0) throw idConflict(`assessments[${index}].${table}[${j}].id`, rows[j]?.id ?? '');
+		}
+		// A backup restores live data: an assessment deleted at export time is not kept deleted.
+		writer.add(d.assessments, [{ ...item.assessment, deletedAt: null }]);
+		writer.add(d.scopingAnswers, item.answers);
+		writer.add(d.controlStates, item.controls);
+		writer.add(d.evidence, item.evidence);
+		writer.add(d.tasks, item.tasks);
+		writer.add(d.policyStates, item.policies);
+		writer.add(d.vendors, item.vendors);
+		writer.add(d.snapshots, item.snapshots);
+		await writer.flush();
+	}
+	const templatesHere = await d.templates.bulkGet(ids(bundle.templates));
+	const newTemplates = bundle.templates.filter((_, i) => templatesHere[i] === undefined);
+	writer.add(d.templates, newTemplates);
+	await writer.flush();
+	result.templatesAdded = newTemplates.length;
+	result.rows = writer.written;
+	return result;
+}
+
+/**
+ * Imports a checked bundle in one transaction over every table: either all of it lands or none.
+ * `decisions` says what to do with each assessment whose id is already here ('keep-both' gives
+ * the copy and every row it owns fresh ids from `newId` and the suffix " (imported)"; 'replace'
+ * deletes the one here first; 'skip'); assessments not yet here are added unless marked 'skip'.
+ * Templates already here are left unchanged.
+ */
+export async function importBundle(
+	bundle: BackupBundle,
+	decisions: Readonly<Record<string, ImportDecision>>,
+	newId: () => string,
+	options: ImportOptions = {}
+): Promise<ImportResult> {
+	const d = db();
+	const preview = await previewImport(bundle);
+	const undecided = preview.conflicts.find((c) => !Object.hasOwn(decisions, c.id));
+	if (undecided) throw missingDecision(undecided.companyName);
+	try {
+		return await saveState.run(() =>
+			d.transaction('rw', dataTables(d), () =>
+				importRows(d, bundle, decisions, newId, options.faultAfterRows)
+			)
+		);
+	} catch (e) {
+		// saveState reports every failure as a DbProblem; hand back our own error with its code.
+		throw e instanceof DbProblem && e.cause instanceof BackupError ? e.cause : e;
+	}
+}
