@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import { catalog } from '../../src/lib/catalog/index';
-import { scope } from '../../src/lib/domain/scoping';
+import { expectedTypeI, pct } from './expected-scores';
 import { expect, test } from './fixtures';
 import { HomePage } from './page-models/home-page';
 import {
@@ -9,36 +8,6 @@ import {
 	OverviewPage,
 	ScopePage
 } from './page-models/assessment-pages';
-
-/** '73.5%' for 7350 basis points: the same rounding the app promises. */
-const pct = (bp: number) => `${(bp / 100).toFixed(1)}%`;
-
-/**
- * Expected Type I scores after marking `done` implemented with evidence, computed here from the
- * catalog with the documented rules (key controls weigh 2; a missing policy caps credit at 90%).
- */
-function expected(answers: Record<string, string>, done: string[]) {
-	const r = scope(catalog, answers);
-	const applicable = new Set(r.applicableControlIds);
-	const byCriterion = new Map<string, number>();
-	for (const id of r.criteria) {
-		let num = 0;
-		let den = 0;
-		for (const c of catalog.controls) {
-			if (!applicable.has(c.id) || !c.criteria.includes(id)) continue;
-			const w = c.key ? 2 : 1;
-			const credit = done.includes(c.id) ? (c.policies.length > 0 ? 9000 : 10000) : 0;
-			num += credit * w;
-			den += w;
-		}
-		if (den > 0) byCriterion.set(id, Math.floor((2 * num + den) / (2 * den)));
-	}
-	const values = [...byCriterion.values()];
-	const overall = Math.floor(
-		(2 * values.reduce((a, b) => a + b, 0) + values.length) / (2 * values.length)
-	);
-	return { byCriterion, overall };
-}
 
 async function flow(page: Page) {
 	const home = new HomePage(page);
@@ -60,8 +29,11 @@ async function flow(page: Page) {
 
 	const answers = { availability_commitments: 'sla', report_type: 'type1' };
 	const done = ['AVL-01', 'AVL-02'];
-	const before = expected(answers, []);
-	const after = expected(answers, done);
+	const before = expectedTypeI(answers, {});
+	const after = expectedTypeI(
+		answers,
+		Object.fromEntries(done.map((id) => [id, 'implemented+evidence' as const]))
+	);
 	expect(before.overall).toBe(0);
 
 	await nav.open('Controls');
