@@ -34,7 +34,7 @@ function withoutMeta(dump: string): string {
 
 function bigBundle(): BackupBundle {
 	return buildBundle({
-		assessments: syntheticAssessments(3, { vendors: 3, snapshots: 1 }),
+		assessments: syntheticAssessments(2, { vendors: 3, snapshots: 1 }),
 		templates: sampleBundle().templates,
 		appVersion: '0.1.0',
 		catalogVersion: '2026.1',
@@ -75,7 +75,7 @@ describe('export', () => {
 		freshDb();
 		await importBundle(reversed, {}, newId);
 		expect(serializeBundle(await exportAll(NOW))).toBe(first);
-	});
+	}, 60_000);
 
 	it('exports one assessment with its snapshots, without templates or a backup time', async () => {
 		await importBundle(sampleBundle(), {}, newId);
@@ -102,7 +102,7 @@ describe('export then import', () => {
 			expect(withoutMeta(await canonicalDump())).toBe(dump);
 			expect(await exportAll(NOW)).toEqual(exported);
 		}
-	}, 20_000);
+	}, 60_000);
 });
 
 describe('preview', () => {
@@ -270,5 +270,5 @@ describe('a failure half-way through an import', () => {
 		// The same import without a fault then succeeds.
 		await importBundle(withConflicts, { [A1]: 'replace', [A2]: 'replace' }, newId);
 		expect(await canonicalDump()).not.toBe(before);
-	}, 30_000);
+	}, 60_000);
 });

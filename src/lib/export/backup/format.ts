@@ -1,0 +1,104 @@
+/**
+ * The backup bundle: its shape, how one is built from stored rows, and its deterministic text.
+ * Rows are put in key order and object keys sorted, so the same data always gives the same bytes.
+ */
+import type { AssessmentData, Snapshot, Template } from '$lib/domain/types';
+import { BACKUP_FORMAT, CURRENT_FORMAT_VERSION } from './constants';
+import { stableStringify } from './safe-json';
+
+/** One assessment and every row it owns, snapshots included. */
+export interface BackupAssessment extends AssessmentData {
+	snapshots: Snapshot[];
+}
+
+export interface BackupBundle {
+	format: typeof BACKUP_FORMAT;
+	formatVersion: typeof CURRENT_FORMAT_VERSION;
+	/** Version of the app that wrote the file (for support; never used to decide anything). */
+	appVersion: string;
+	/** Catalog version of the app that wrote the file. */
+	catalogVersion: string;
+	exportedAt: string;
+	assessments: BackupAssessment[];
+	templates: Template[];
+}
+
+export interface BuildBundleInput {
+	assessments: readonly BackupAssessment[];
+	templates: readonly Template[];
+	appVersion: string;
+	catalogVersion: string;
+	/** ISO timestamp; passed in so the same data and time give the same file. */
+	exportedAt: string;
+}
+
+/** Code-unit order, never locale order: the file must not depend on the device's language. */
+function compare(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sortBy<T>(rows: readonly T[], key: (row: T) => string): T[] {
+	return [...rows].sort((a, b) => compare(key(a), key(b)));
+}
+
+/**
+ * Builds a bundle from stored rows. Assessments, rows and templates are put in key order so the
+ * bundle does not depend on the order the database returned them in.
+ */
+export function buildBundle(input: BuildBundleInput): BackupBundle {
+	return {
+		format: BACKUP_FORMAT,
+		formatVersion: CURRENT_FORMAT_VERSION,
+		appVersion: input.appVersion,
+		catalogVersion: input.catalogVersion,
+		exportedAt: input.exportedAt,
+		assessments: sortBy(input.assessments, (a) => a.assessment.id).map((a) => ({
+			assessment: a.assessment,
+			answers: sortBy(a.answers, (r) => r.questionId),
+			controls: sortBy(a.controls, (r) => r.controlId),
+			evidence: sortBy(a.evidence, (r) => r.id),
+			tasks: sortBy(a.tasks, (r) => r.id),
+			policies: sortBy(a.policies, (r) => r.policyId),
+			vendors: sortBy(a.vendors, (r) => r.id),
+			snapshots: sortBy(a.snapshots, (r) => r.id)
+		})),
+		templates: sortBy(input.templates, (t) => t.id)
+	};
+}
+
+/** The bundle as file text: sorted keys, tab-indented (readable, and errors get useful lines). */
+export function serializeBundle(bundle: BackupBundle): string {
+	return `${stableStringify(bundle, '\t')}\n`;
+}
+
+/** Row counts of one assessment, for previews and messages. */
+export interface RowCounts {
+	answers: number;
+	controls: number;
+	evidence: number;
+	tasks: number;
+	policies: number;
+	vendors: number;
+	snapshots: number;
+}
+
+export function rowCounts(a: Omit<BackupAssessment, 'assessment'>): RowCounts {
+	return {
+		answers: a.answers.length,
+		controls: a.controls.length,
+		evidence: a.evidence.length,
+		tasks: a.tasks.length,
+		policies: a.policies.length,
+		vendors: a.vendors.length,
+		snapshots: a.snapshots.length
+	};
+}
+
+/** A file name such as "soc2-backup-2026-05-01.json" (".encrypted.json" when encrypted). */
+export function backupFileName(
+	bundle: Pick<BackupBundle, 'exportedAt'>,
+	encrypted: boolean
+): string {
+	const day = bundle.exportedAt.slice(0, 10);
+	return `soc2-backup-${day}${encrypted ? '.encrypted' : ''}.json`;
+}

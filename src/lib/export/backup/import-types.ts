@@ -1,0 +1,41 @@
+/**
+ * Types of an import's preview, decisions and result, shared by the database repository that
+ * performs it and the screen that shows it (which need not load the database code to know them).
+ */
+import type { RowCounts } from './format';
+
+/** What to do with an imported assessment whose id is already on the device. */
+export type ImportDecision = 'keep-both' | 'replace' | 'skip';
+
+export interface ImportPreviewItem {
+	id: string;
+	companyName: string;
+	rows: RowCounts;
+	/** The assessment already on this device with the same id, or null when it would be added. */
+	existing: { companyName: string; rows: RowCounts; deleted: boolean } | null;
+}
+
+export interface ImportPreview {
+	/** Assessments whose id is not on this device: added as they are. */
+	added: ImportPreviewItem[];
+	/** Assessments whose id is already here: each needs a decision (keep both, replace or skip). */
+	conflicts: ImportPreviewItem[];
+	/** Template names that will be added, and those already here (left unchanged). */
+	templates: { added: string[]; alreadyHere: string[] };
+}
+
+export interface ImportOptions {
+	/** Tests only: throw after this many rows have been written, inside the transaction. */
+	faultAfterRows?: number;
+}
+
+export interface ImportResult {
+	/** Ids of the assessments now on the device from this import (new ids for "keep both"). */
+	added: string[];
+	/** Ids of assessments that replaced the one here. */
+	replaced: string[];
+	skipped: string[];
+	templatesAdded: number;
+	/** Rows written, all tables together. */
+	rows: number;
+}

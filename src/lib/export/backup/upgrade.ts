@@ -1,0 +1,58 @@
+/**
+ * Backup format upgrades: a file written in an older format is turned, step by step, into the
+ * current one before validation. Released steps are never edited; a new format adds a step.
+ * Only format 1 exists so far, so the table is empty but the path is exercised by tests.
+ */
+import { BACKUP_FORMAT, CURRENT_FORMAT_VERSION } from './constants';
+import { BackupError } from './errors';
+import { isPlainObject } from './safe-json';
+
+/** Turns a bundle of format n into format n + 1 (works on plain parsed JSON). */
+export type FormatUpgrade = (raw: Record<string, unknown>) => Record<string, unknown>;
+
+/** FORMAT_UPGRADES[n] upgrades format n to n + 1. */
+export const FORMAT_UPGRADES: Readonly<Record<number, FormatUpgrade>> = {};
+
+/** Refuses anything that is not a JSON object carrying this app's backup format name. */
+export function requireBackupObject(raw: unknown): Record<string, unknown> {
+	if (!isPlainObject(raw) || raw.format !== BACKUP_FORMAT)
+		throw new BackupError(
+			'not-backup',
+			`This file is not a backup from this app (it has no "format": "${BACKUP_FORMAT}").`
+		);
+	return raw;
+}
+
+/** The format version as a whole number, or a clear refusal. */
+export function readFormatVersion(raw: Record<string, unknown>, current: number): number {
+	const version = raw.formatVersion;
+	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+		throw new BackupError(
+			'invalid-field',
+			`formatVersion: expected a whole number from 1, found ${JSON.stringify(version) ?? 'nothing'}`
+		);
+	if (version > current)
+		throw new BackupError(
+			'newer-format',
+			`This backup was made by a newer version of the app (backup format ${version}; this version reads up to format ${current}). Update the app, then import the file again.`
+		);
+	return version;
+}
+
+/**
+ * Brings a parsed backup to the current format, or refuses one made by a newer app.
+ * `upgrades` and `current` are parameters so tests can exercise a multi-step path.
+ */
+export function upgradeFormat(
+	raw: unknown,
+	upgrades: Readonly<Record<number, FormatUpgrade>> = FORMAT_UPGRADES,
+	current: number = CURRENT_FORMAT_VERSION
+): Record<string, unknown> {
+	let bundle = requireBackupObject(raw);
+	for (let version = readFormatVersion(bundle, current); version < current; version++) {
+		const step = upgrades[version];
+		if (!step) throw new Error(`No upgrade from backup format ${version}: this is a bug.`);
+		bundle = { ...step(bundle), formatVersion: version + 1 };
+	}
+	return bundle;
+}
