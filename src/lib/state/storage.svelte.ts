@@ -30,8 +30,9 @@ class StorageState {
 		this.dismissed = sessionStorage.getItem(DISMISS_KEY) === '1';
 	}
 
-	async requestPersistence(): Promise<void> {
-		if (this.requested || !navigator.storage?.persist) return;
+	/** Asks once per session on its own; `again` asks even if already asked (a button). */
+	async requestPersistence(again = false): Promise<void> {
+		if ((this.requested && !again) || !navigator.storage?.persist) return;
 		this.requested = true;
 		try {
 			this.persisted = await navigator.storage.persist();

@@ -26,10 +26,11 @@ import Dexie, { type Table } from 'dexie';
 import { db, DbProblem, type AppDb } from '../db';
 import { saveState } from '../save-state.svelte';
 import { ASSESSMENT_TABLES } from '../schema';
+import { getLastBackupAt, LAST_BACKUP_KEY } from './meta';
+
+export { getLastBackupAt };
 
 export type { ImportDecision, ImportOptions, ImportPreview, ImportPreviewItem, ImportResult };
-
-const LAST_BACKUP_KEY = 'lastBackupAt';
 
 function dataTables(d: AppDb) {
 	return [
@@ -129,12 +130,6 @@ export async function exportAssessment(id: string, now: Date = new Date()): Prom
 	const [item] = await readAssessments(id);
 	if (!item) throw new Error('This assessment no longer exists.');
 	return bundleOf([item], [], now);
-}
-
-/** When the last full backup was exported (ISO timestamp), or null if never. */
-export async function getLastBackupAt(): Promise<string | null> {
-	const row = await db().meta.get(LAST_BACKUP_KEY);
-	return typeof row?.value === 'string' ? row.value : null;
 }
 
 /**
