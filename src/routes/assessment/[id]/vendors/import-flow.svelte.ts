@@ -1,0 +1,133 @@
+/**
+ * The steps of a spreadsheet import: choose a file, match its columns, preview every row's
+ * problems, then save. Nothing touches the database until `confirm`, which writes every chosen
+ * row in one transaction or none.
+ */
+import { saveVendors } from '$lib/db/repositories/vendors';
+import {
+	emptyMapping,
+	parseVendorCsv,
+	suggestMapping,
+	validateVendorRows,
+	type CsvRow,
+	type VendorMapping,
+	type VendorRowResult
+} from '$lib/export/vendor-csv';
+import { fileSizeProblem, importedVendors, summariseImport } from './import-plan';
+
+export type ImportStep = 'choose' | 'busy' | 'mapping' | 'preview';
+
+/**
+ * Lets the browser paint the progress message before a long synchronous step. A hidden tab
+ * does not paint, so a timer stands in for the frame there.
+ */
+function paint(): Promise<void> {
+	return new Promise((resolve) => {
+		const done = () => setTimeout(resolve, 0);
+		requestAnimationFrame(done);
+		setTimeout(done, 100);
+	});
+}
+
+export class ImportFlow {
+	step = $state<ImportStep>('choose');
+	/** What the progress indicator says while busy. */
+	busyText = $state('');
+	fileName = $state('');
+	/** Why the chosen file cannot be used (shown on the choose step). */
+	fileError = $state('');
+	/** Problems from the last preview, kept when the user goes back to fix the file. */
+	fixList = $state.raw<string[]>([]);
+	saveError = $state('');
+	headers = $state.raw<string[]>([]);
+	rows = $state.raw<CsvRow[]>([]);
+	mapping = $state<VendorMapping>(emptyMapping());
+	results = $state.raw<VendorRowResult[]>([]);
+	readonly summary = $derived(summariseImport(this.results));
+	// Each read or check bumps this, so a slow one that was abandoned cannot overwrite a newer one.
+	#run = 0;
+
+	/** Checks the size, reads and parses the file, and guesses the column mapping. */
+	async read(file: File): Promise<void> {
+		const run = ++this.#run;
+		this.fileName = file.name;
+		this.saveError = '';
+		const tooBig = fileSizeProblem(file.size);
+		if (tooBig) {
+			this.fileError = tooBig;
+			return;
+		}
+		this.fileError = '';
+		this.busyText = `Reading ${file.name}…`;
+		this.step = 'busy';
+		await paint();
+		let text: string;
+		try {
+			text = await file.text();
+		} catch {
+			if (run !== this.#run) return;
+			this.fileError = 'The file could not be read. Check that it is still there, then try again.';
+			this.step = 'choose';
+			return;
+		}
+		if (run !== this.#run) return;
+		const parsed = parseVendorCsv(text);
+		if (!parsed.ok) {
+			this.fileError = parsed.error;
+			this.step = 'choose';
+			return;
+		}
+		this.headers = parsed.headers;
+		this.rows = parsed.rows;
+		this.mapping = suggestMapping(parsed.headers);
+		this.results = [];
+		this.step = 'mapping';
+	}
+
+	/** Validates every row against the chosen columns and shows the preview. */
+	async check(today: string): Promise<void> {
+		const run = ++this.#run;
+		const n = this.rows.length;
+		this.busyText = `Checking ${n.toLocaleString('en')} row${n === 1 ? '' : 's'}…`;
+		this.step = 'busy';
+		await paint();
+		if (run !== this.#run) return;
+		this.results = validateVendorRows(this.rows, this.mapping, { today });
+		this.saveError = '';
+		this.step = 'preview';
+	}
+
+	/** Back to the column choices, keeping the file. */
+	editMapping(): void {
+		this.step = 'mapping';
+	}
+
+	/** Back to choosing a file, keeping the list of problems to fix in view. */
+	fixFile(): void {
+		this.#run++;
+		this.fixList = this.summary.errors;
+		this.results = [];
+		this.rows = [];
+		this.headers = [];
+		this.step = 'choose';
+	}
+
+	/**
+	 * Saves the rows without errors in one transaction. Returns how many were saved, or null when
+	 * the write failed (then nothing was saved and the preview shows why).
+	 */
+	async confirm(assessmentId: string, now: Date): Promise<number | null> {
+		const vendors = importedVendors(this.results, assessmentId, now, () => crypto.randomUUID());
+		this.busyText = `Saving ${vendors.length.toLocaleString('en')} vendor${vendors.length === 1 ? '' : 's'}…`;
+		this.step = 'busy';
+		try {
+			await saveVendors(assessmentId, vendors);
+			return vendors.length;
+		} catch {
+			this.saveError =
+				'Nothing was imported: the database refused the write. See the message at the top of the page, then try again.';
+			this.step = 'preview';
+			return null;
+		}
+	}
+}
