@@ -326,5 +326,17 @@ describe('buildReport: vendors, policies, scope, method', () => {
 		expect(chart.spec.rows.length).toBe(Math.min(25, schedule.tasks.length));
 		expect(table(s).rows).toHaveLength(schedule.tasks.length);
 		expect(chart.spec.markers[0]?.label).toBe('Audit-ready');
+		expect(schedule.tasks.length).toBeGreaterThan(25);
+		expect(chart.spec.rows.at(-1)?.label).toBe(`The other ${schedule.tasks.length - 24} tasks`);
+		// The last bar ends the day after the audit-ready date, where the marker sits.
+		expect(chart.spec.rows.at(-1)?.end).toBe(chart.spec.markers[0]?.day);
+	});
+
+	it('recommends a policy’s purpose for a missing policy, without repeating the gap', () => {
+		const input = makeInput();
+		const rows = table(section(buildReport(input), 'all-gaps')).rows;
+		const policy = catalog.policies.find((p) => input.evaluation.applicablePolicies.includes(p.id));
+		const row = rows.find((r) => r[0]?.text === `Write and approve: ${policy?.title}`);
+		expect(row?.[4]?.text).toBe(policy?.purpose.replace(/\s+/g, ' ').trim());
 	});
 });

@@ -71,6 +71,8 @@ export function chartPixels(
 ): { width: number; height: number; scale: number } {
 	const width = Math.round(widthMm * CHART_PX_PER_MM);
 	const height = Math.round(heightMm * CHART_PX_PER_MM);
+	// Just enough pixels for MIN_DPI: jsPDF re-encodes every pixel in JavaScript, so each extra
+	// one costs export time. Rounded up to a hundredth so the result never falls below.
 	const needed = (widthMm / 25.4) * MIN_DPI;
-	return { width, height, scale: Math.ceil(needed / width) };
+	return { width, height, scale: Math.ceil((needed / width) * 100) / 100 };
 }

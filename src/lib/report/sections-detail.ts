@@ -66,7 +66,7 @@ export function remediation(ctx: ReportContext, gap: PlanGap): string {
 		return `Perform the ${ctl.frequency} activity and record the date it was done, so the control shows it runs on schedule.`;
 	if (kind === 'policy') {
 		const policy = ctx.catalog.policies.find((p) => p.id === id);
-		if (policy) return shorten(`${gap.title}. ${policy.purpose}`);
+		if (policy) return shorten(policy.purpose);
 	}
 	return shorten(`${gap.title}. ${gap.priorityReason}.`);
 }
@@ -116,25 +116,37 @@ function clip(text: string, max: number): string {
 	return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** The projected work as a Gantt chart spec (first tasks in work order). */
+/**
+ * The projected work as a Gantt chart: the first tasks in work order, then one bar for the rest,
+ * so the chart always reaches the audit-ready date and its marker.
+ */
 export function timelineSpec(ctx: ReportContext): GanttSpec | null {
 	const s = ctx.plan.schedule;
 	if (!s?.ok || s.tasks.length === 0) return null;
 	const titles = new Map(ctx.plan.tasks.map((t) => [t.id, t.title]));
 	const origin = s.startDate;
-	const markers: GanttSpec['markers'] = [
-		{ label: 'Audit-ready', day: daysBetween(origin, s.auditReadyDate), color: 'ok' }
-	];
+	const day = (date: string) => daysBetween(origin, date);
+	const many = s.tasks.length > TIMELINE_CHART_ROWS;
+	const shown = many ? s.tasks.slice(0, TIMELINE_CHART_ROWS - 1) : s.tasks;
+	const rows: GanttSpec['rows'] = shown.map((t) => ({
+		label: clip(titles.get(t.taskId) ?? t.taskId, 42),
+		start: day(t.start),
+		end: day(t.end) + 1,
+		color: t.late ? 'bad' : 'accent'
+	}));
+	const rest = s.tasks.slice(shown.length);
+	if (rest.length > 0)
+		rows.push({
+			label: `The other ${rest.length} tasks`,
+			start: Math.min(...rest.map((t) => day(t.start))),
+			end: Math.max(...rest.map((t) => day(t.end))) + 1,
+			color: rest.some((t) => t.late) ? 'bad' : 'muted'
+		});
 	return {
 		kind: 'gantt',
 		origin,
-		rows: s.tasks.slice(0, TIMELINE_CHART_ROWS).map((t) => ({
-			label: clip(titles.get(t.taskId) ?? t.taskId, 42),
-			start: daysBetween(origin, t.start),
-			end: daysBetween(origin, t.end) + 1,
-			color: t.late ? 'bad' : 'accent'
-		})),
-		markers
+		rows,
+		markers: [{ label: 'Audit-ready', day: day(s.auditReadyDate) + 1, color: 'ok' }]
 	};
 }
 
@@ -158,8 +170,8 @@ export function timelineSection(ctx: ReportContext): Section {
 				kind: 'chart',
 				title: 'Remediation timeline',
 				spec,
-				heightMm: Math.min(170, 22 + spec.rows.length * 5.2),
-				summary: `${plural(s.tasks.length, 'open task')} from ${formatDate(s.startDate)} to ${formatDate(s.auditReadyDate)}${s.tasks.length > spec.rows.length ? `; the chart shows the first ${spec.rows.length}` : ''}.`
+				heightMm: Math.min(150, 20 + spec.rows.length * 4.4),
+				summary: `${plural(s.tasks.length, 'open task')} from ${formatDate(s.startDate)} to ${formatDate(s.auditReadyDate)}${s.tasks.length > TIMELINE_CHART_ROWS ? `; the chart shows the first ${TIMELINE_CHART_ROWS - 1} and one bar for the rest` : ''}.`
 			});
 		const titles = new Map(ctx.plan.tasks.map((t) => [t.id, t]));
 		blocks.push({

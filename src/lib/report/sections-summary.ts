@@ -57,7 +57,7 @@ function dateFacts(ctx: ReportContext): { facts: Array<[string, string]>; notes:
 		notes.push({
 			kind: 'paragraph',
 			muted: true,
-			text: `No remediation plan has been saved yet, so these dates are projected from the open gaps at ${ctx.assessment.plan.capacityPerWeek} person-days of work a week.`
+			text: `No remediation plan has been saved yet, so these dates are projected from the open gaps at the plan’s capacity of ${plural(ctx.assessment.plan.capacityPerWeek, 'person-day')} of work a week.`
 		});
 	return { facts, notes };
 }
@@ -189,7 +189,8 @@ export function gapWhen(
 	const parts: string[] = [];
 	if (due) parts.push(`Due ${formatDate(due)}`);
 	if (planned) parts.push(`planned ${formatDate(planned)}`);
-	return parts.join(', ') || 'No date';
+	const text = parts.join(', ');
+	return text ? text.charAt(0).toUpperCase() + text.slice(1) : 'No date';
 }
 
 /** The gaps ranked as on the Overview, with owners and dates. */
