@@ -37,8 +37,19 @@ export interface RenderedPdf {
 
 type ChartBlock = Extract<Block, { kind: 'chart' }>;
 
-/** Lets the browser paint the progress indicator between steps. */
-const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets the browser paint the progress indicator before the next long step: after the next frame,
+ * or after 50 ms in a hidden tab, where frames do not come.
+ */
+const tick = () =>
+	new Promise<void>((resolve) => {
+		const done = () => setTimeout(resolve, 0);
+		const timer = setTimeout(done, 50);
+		requestAnimationFrame(() => {
+			clearTimeout(timer);
+			done();
+		});
+	});
 
 class Writer {
 	readonly pdf: jsPDF;

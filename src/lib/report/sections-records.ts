@@ -190,10 +190,10 @@ export function appendixSection(ctx: ReportContext): Section {
 				kind: 'table',
 				columns: [
 					{ header: 'Control', width: 1.2 },
-					{ header: 'Title', width: 4 },
-					{ header: 'Status', width: 1.5 },
+					{ header: 'Title', width: 3.8 },
+					{ header: 'Status', width: 1.9 },
 					{ header: 'Owner', width: 2 },
-					{ header: 'Evidence', width: 4.3 }
+					{ header: 'Evidence', width: 4.1 }
 				],
 				rows,
 				empty: 'No control applies.'
