@@ -1,0 +1,106 @@
+/**
+ * Small text rules for the report: shortening guidance, naming the file, describing owners and
+ * answers, and the tone (colour) of a score. Pure, so the PDF and the tests agree.
+ */
+import type { ScopingQuestion } from '$lib/catalog/types';
+import { formatDate } from '$lib/domain/dates';
+import type { AnswerValue, Department, ReadinessLevel } from '$lib/domain/types';
+import type { ReportVariant, Tone } from './model';
+
+/** Guidance longer than this is cut at a sentence (or, failing that, a word) boundary. */
+export const GUIDANCE_MAX = 320;
+
+/**
+ * The first sentences of a text that fit in `max` characters. When even the first sentence is
+ * longer, it is cut at the last word that fits and ends with an ellipsis. Whitespace is collapsed.
+ */
+export function shorten(text: string, max = GUIDANCE_MAX): string {
+	const clean = text.replace(/\s+/g, ' ').trim();
+	if (clean.length <= max) return clean;
+	const sentences = clean.match(/[^.!?]+[.!?]+(?=\s|$)|[^.!?]+$/g) ?? [clean];
+	let out = '';
+	for (const s of sentences) {
+		const next = out ? `${out} ${s.trim()}` : s.trim();
+		if (next.length > max) break;
+		out = next;
+	}
+	if (out) return out;
+	const cut = clean.slice(0, max - 1);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
+
+/** Letters that Unicode does not decompose into a base letter plus an accent. */
+const LATIN_FOLD: Record<string, string> = {
+	ł: 'l',
+	Ł: 'L',
+	ø: 'o',
+	Ø: 'O',
+	đ: 'd',
+	Đ: 'D',
+	ß: 'ss',
+	æ: 'ae',
+	Æ: 'AE',
+	œ: 'oe',
+	Œ: 'OE',
+	þ: 'th',
+	Þ: 'Th',
+	ı: 'i'
+};
+
+/** A name as ASCII letters, digits and hyphens: 'Zoë Łukasiewicz' -> 'zoe-lukasiewicz'. */
+export function slug(text: string, max = 60): string {
+	return text
+		.replace(/[łŁøØđĐßæÆœŒþÞı]/g, (ch) => LATIN_FOLD[ch] ?? '')
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, max)
+		.replace(/-+$/, '');
+}
+
+/** 'acme-soc2-gap-report-2027-01-15.pdf': safe on every operating system. */
+export function reportFileName(company: string, variant: ReportVariant, today: string): string {
+	const kind = variant === 'full' ? 'soc2-gap-report' : 'soc2-readiness-summary';
+	return `${slug(company) || 'assessment'}-${kind}-${today}.pdf`;
+}
+
+/** Who owns something: the named person, else the department, else a plain 'No owner'. */
+export function ownerText(name: string, department: Department | null | undefined): string {
+	const n = name.trim();
+	if (n && department) return `${n} (${department})`;
+	return n || department || 'No owner';
+}
+
+/** Colour of a score: the same thresholds as the charts (80% and 50%). */
+export function scoreTone(bp: number | null | undefined): Tone {
+	if (bp === null || bp === undefined) return 'muted';
+	if (bp >= 8000) return 'ok';
+	if (bp >= 5000) return 'warn';
+	return 'bad';
+}
+
+export const LEVEL_TONE: Record<ReadinessLevel, Tone> = {
+	audit_ready: 'ok',
+	nearly_ready: 'info',
+	developing: 'warn',
+	not_ready: 'bad'
+};
+
+/** A scoping answer in words, with option labels and units. */
+export function answerText(q: ScopingQuestion, v: AnswerValue | undefined): string {
+	if (v === undefined) return 'Not answered';
+	if (typeof v === 'boolean') return v ? 'Yes' : 'No';
+	if (q.type === 'date' && typeof v === 'string') return formatDate(v);
+	const label = (x: string) => q.options?.find((o) => o.value === x)?.label ?? x;
+	if (Array.isArray(v)) return v.length === 0 ? 'None' : v.map(label).join(', ');
+	if (typeof v === 'number') return `${v}${q.unit ? ` ${q.unit}` : ''}`;
+	return label(v);
+}
+
+/** '3 controls', '1 control'. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+	return `${n} ${n === 1 ? one : many}`;
+}

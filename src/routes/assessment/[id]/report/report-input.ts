@@ -1,0 +1,69 @@
+/**
+ * Gathers the open assessment's data from the store into the report's input, and builds the
+ * optional comparison with a snapshot. Kept beside the Report page: only it needs this.
+ */
+import type { Catalog } from '$lib/catalog';
+import { compareSnapshots, type Comparison } from '$lib/domain/snapshot-comparison';
+import { currentSide, snapshotSide } from '$lib/domain/snapshots';
+import type { Snapshot } from '$lib/domain/types';
+import { vendorProgramme } from '$lib/domain/vendors';
+import type { ReportInput } from '$lib/report/build-report';
+import type { ReportVariant } from '$lib/report/model';
+import { projectPlan } from '$lib/report/plan';
+import type { AssessmentStore } from '$lib/state/assessment.svelte';
+
+/** The store's data as report input, or null while it is still loading. */
+export function reportInput(
+	store: AssessmentStore,
+	variant: ReportVariant,
+	comparison: Comparison | null = null
+): ReportInput | null {
+	const { assessment, catalog, evaluation } = store;
+	if (!assessment || !catalog || !evaluation) return null;
+	return {
+		variant,
+		assessment,
+		catalog,
+		evaluation,
+		answers: store.answers,
+		evidence: store.evidence,
+		policies: store.policies,
+		vendors: store.vendors,
+		planGaps: store.planGaps,
+		plan: projectPlan(store.tasks, store.schedule, store.planGaps, assessment, store.today),
+		today: store.today,
+		comparison
+	};
+}
+
+/**
+ * The assessment now against a snapshot, each side with its vendor programme as of its own date,
+ * so the "now" figures match the report's headline.
+ */
+export function compareWithSnapshot(
+	store: AssessmentStore,
+	catalog: Catalog,
+	snapshot: Snapshot
+): Comparison | null {
+	const a = store.assessment;
+	if (!a) return null;
+	const before = snapshotSide(snapshot);
+	const after = currentSide(
+		{
+			assessment: a,
+			answers: store.answers,
+			controls: store.controls,
+			evidence: store.evidence,
+			tasks: store.tasks,
+			policies: store.policies,
+			vendors: store.vendors
+		},
+		store.today
+	);
+	const options = { privacyInScope: true, confidentialityInScope: true };
+	return compareSnapshots(
+		catalog,
+		{ ...before, programmes: vendorProgramme(snapshot.data.vendors, before.date, options) },
+		{ ...after, programmes: store.programmes }
+	);
+}

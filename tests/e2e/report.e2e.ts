@@ -1,0 +1,231 @@
+/**
+ * PDF reports and spreadsheets, exported with the network cut and checked with poppler and qpdf:
+ * the company's accented name and the Overview's score are in the text, every in-scope criterion
+ * is in the full report, the font is embedded, user HTML prints literally and nothing overflows.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from '@playwright/test';
+import { catalog } from '../../src/lib/catalog/index';
+import { scope } from '../../src/lib/domain/scoping';
+import type { ControlState, EvidenceItem } from '../../src/lib/domain/types';
+import { newVendor } from '../../src/lib/domain/vendors';
+import { expect, test } from './fixtures';
+import { HomePage } from './page-models/home-page';
+import { OverviewPage } from './page-models/assessment-pages';
+import { ReportPage } from './page-models/report-page';
+import { seedRows } from './page-models/report-page';
+
+const COMPANY = 'Zoë Łukasiewicz — Café Ünal';
+const SCRIPT = '<script>alert("pwned")</script>';
+const LONG_OWNER = `Maximiliana-Konstantinopolitanische ${'Überlänge'.repeat(12)}`;
+const LONG_NOTE = `Evidence lives at https://wiki.example.com/${'very-long-path-segment/'.repeat(12)}end`;
+const NOW = '2027-01-10T09:00:00.000Z';
+/** A4 width in points and the renderer's right margin (18 mm), with a hair of tolerance. */
+const RIGHT_EDGE = 595.28 - 18 * 2.8346 + 1;
+
+const run = (cmd: string, args: string[]) =>
+	execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+
+async function save(d: Download, path: string): Promise<string> {
+	await d.saveAs(path);
+	return path;
+}
+
+/** Every word box poppler finds, to check nothing runs off the page. */
+function wordRightEdges(pdf: string): number[] {
+	const html = run('pdftotext', ['-bbox', pdf, '-']);
+	return [...html.matchAll(/xMax="([\d.]+)"/g)].map((m) => Number(m[1]));
+}
+
+function checkPdf(pdf: string): string {
+	expect(() => run('qpdf', ['--check', pdf])).not.toThrow();
+	const fonts = run('pdffonts', [pdf]);
+	expect(fonts).toMatch(/NotoSans\s+CID TrueType\s+Identity-H\s+yes/);
+	expect(fonts).not.toMatch(/Helvetica|Times|Courier/);
+	expect(Math.max(...wordRightEdges(pdf))).toBeLessThanOrEqual(RIGHT_EDGE);
+	return run('pdftotext', ['-layout', pdf, '-']);
+}
+
+/** One line of text per word boundary lost: pdftotext may split a long word across lines. */
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+function rows(assessmentId: string) {
+	const applicable = scope(catalog, {}).applicableControlIds;
+	const state = (controlId: string, extra: Partial<ControlState>): ControlState => ({
+		assessmentId,
+		controlId,
+		status: 'not_started',
+		ownerName: '',
+		ownerDepartment: null,
+		notes: '',
+		dueDate: null,
+		lastPerformed: null,
+		naRationale: '',
+		updatedAt: NOW,
+		...extra
+	});
+	const controls = applicable.map((id, i) =>
+		state(id, {
+			status: i % 3 === 0 ? 'implemented' : i % 3 === 1 ? 'in_progress' : 'not_started',
+			ownerName: i === 1 ? LONG_OWNER : i % 4 === 0 ? 'Zoë Kowalczyk' : '',
+			dueDate: i % 5 === 0 ? '2027-04-30' : null,
+			notes: i === 0 ? SCRIPT : ''
+		})
+	);
+	const naId = applicable[applicable.length - 1] ?? '';
+	controls[controls.length - 1] = state(naId, {
+		status: 'not_applicable',
+		naRationale: `${SCRIPT} We have no office.`
+	});
+	const evidence: EvidenceItem[] = applicable
+		.filter((_, i) => i % 3 === 0)
+		.map((controlId, i) => ({
+			id: `ev-${i}`,
+			assessmentId,
+			controlId,
+			title: i === 0 ? SCRIPT : `Export ${i}`,
+			location: i === 1 ? LONG_NOTE : 'https://drive.example.com/soc2',
+			collectedAt: '2027-01-02',
+			reportType: 'both',
+			createdAt: NOW,
+			updatedAt: NOW
+		}));
+	const vendor = (name: string, id: string) => ({
+		...newVendor(
+			{
+				name,
+				service: 'Cloud hosting',
+				ownerName: 'Zoë',
+				dataAccess: 'customer_personal',
+				systemAccess: 'admin',
+				dependency: 'high',
+				tierOverride: null,
+				tierOverrideReason: '',
+				contractStart: null,
+				renewalDate: null,
+				lastReviewedAt: null,
+				notes: ''
+			},
+			id,
+			assessmentId,
+			new Date(NOW)
+		)
+	});
+	return {
+		controlStates: controls,
+		evidence,
+		vendors: [
+			vendor(SCRIPT, 'v-1'),
+			vendor(`Łódź ${'Datenverarbeitungsgesellschaft'.repeat(3)}`, 'v-2')
+		]
+	};
+}
+
+async function goOffline(page: Page, context: import('@playwright/test').BrowserContext) {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.reload();
+	await expect
+		.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 15_000 })
+		.toBe(true);
+	await context.setOffline(true);
+}
+
+test.describe('with the network cut', () => {
+	test.use({ serviceWorkers: 'allow' });
+
+	test('both PDFs print the company, the Overview score and every criterion', async ({
+		page,
+		context
+	}, testInfo) => {
+		// Generous: a busy shared machine can make a 40-page PDF take many seconds.
+		test.setTimeout(300_000);
+		const home = new HomePage(page);
+		await home.goto();
+		const id = await home.create(COMPANY, 'Ada <b>Lovelace</b>', 'Type I');
+		const base = page.url();
+		await seedRows(page, rows(id));
+		const overview = new OverviewPage(page);
+		await expect(overview.overall).toBeVisible();
+		const score = (await overview.overall.textContent())?.trim() ?? '';
+		expect(score).toMatch(/^\d+\.\d%$/);
+		expect(score).not.toBe('0.0%');
+
+		await goOffline(page, context);
+		const report = new ReportPage(page);
+		await report.goto(base);
+		await expect(report.overall).toHaveText(score);
+
+		const investor = await report.exportPdf('Investor summary');
+		expect(investor.suggestedFilename()).toMatch(
+			/^zoe-lukasiewicz-cafe-unal-soc2-readiness-summary-\d{4}-\d{2}-\d{2}\.pdf$/
+		);
+		const investorPdf = await save(investor, testInfo.outputPath('investor.pdf'));
+		const investorText = checkPdf(investorPdf);
+		expect(investorText).toContain(COMPANY);
+		expect(investorText).toContain(score);
+		expect(investorText).toContain('not an audit');
+		const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [investorPdf]))?.[1]);
+		expect(pages).toBeGreaterThanOrEqual(2);
+		expect(pages).toBeLessThanOrEqual(4);
+
+		const full = await report.exportPdf('Full gap report');
+		const fullPdf = await save(full, testInfo.outputPath('full.pdf'));
+		const fullText = checkPdf(fullPdf);
+		expect(fullText).toContain(COMPANY);
+		expect(fullText).toContain(score);
+		for (const criterion of scope(catalog, {}).criteria) expect(fullText).toContain(criterion);
+		expect(flat(fullText)).toContain(SCRIPT);
+		expect(flat(fullText)).toContain('We have no office.');
+		expect(flat(fullText)).toContain('Contents');
+		expect(readFileSync(fullPdf).length).toBeLessThan(1.5 * 1024 * 1024);
+	});
+});
+
+test('an assessment with nothing filled in still makes a valid report that says so', async ({
+	page
+}, testInfo) => {
+	test.setTimeout(240_000);
+	const home = new HomePage(page);
+	await home.goto();
+	await home.create('Empty Co', '', 'Type II');
+	const report = new ReportPage(page);
+	await report.goto(page.url());
+	await expect(report.overall).toHaveText('0.0%');
+	await expect(page.getByText('Nothing is recorded yet.')).toBeVisible();
+	for (const variant of ['Investor summary', 'Full gap report'] as const) {
+		const d = await report.exportPdf(variant);
+		const text = flat(checkPdf(await save(d, testInfo.outputPath(`${variant}.pdf`))));
+		expect(text).toContain('Nothing has been recorded in this assessment yet');
+		expect(text).toContain('0.0%');
+	}
+});
+
+test('spreadsheets are UTF-8 with a BOM and neutralise formulas', async ({ page }, testInfo) => {
+	const home = new HomePage(page);
+	await home.goto();
+	const id = await home.create(COMPANY, 'Ada');
+	const base = page.url();
+	const data = rows(id);
+	data.vendors[0] = {
+		...data.vendors[0],
+		name: '=HYPERLINK("http://x")'
+	} as (typeof data.vendors)[0];
+	await seedRows(page, data);
+	const report = new ReportPage(page);
+	await report.goto(base);
+	for (const which of ['Controls', 'Remediation plan', 'Vendors'] as const) {
+		const d = await report.exportCsv(which);
+		expect(d.suggestedFilename()).toMatch(
+			/^zoe-lukasiewicz-cafe-unal-[a-z-]+-\d{4}-\d{2}-\d{2}\.csv$/
+		);
+		const bytes = readFileSync(await save(d, testInfo.outputPath(`${which}.csv`)));
+		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const text = bytes.toString('utf8');
+		expect(text).not.toMatch(/(^|,)"?=HYPERLINK/m);
+		if (which === 'Vendors') expect(text).toContain(`'=HYPERLINK`);
+		if (which === 'Controls') expect(text).toContain('Zoë Kowalczyk');
+	}
+});
