@@ -4,7 +4,14 @@ import { daysBetween } from '$lib/domain/dates';
 import { task, TODAY } from '$lib/domain/planning-fixtures';
 import { schedulePlan } from '$lib/domain/schedule';
 import type { RemediationTask, ReportType } from '$lib/domain/types';
-import { GANTT_LABEL_CHARS, ganttView, shortLabel, type ScheduledPlan } from './gantt';
+import {
+	COMPACT_LABEL_CHARS,
+	GANTT_LABEL_CHARS,
+	ganttView,
+	shortLabel,
+	withoutVerb,
+	type ScheduledPlan
+} from './gantt';
 
 function plan(tasks: RemediationTask[], reportType: ReportType, capacity = 5): ScheduledPlan {
 	const s = schedulePlan(
@@ -36,6 +43,15 @@ describe('shortLabel', () => {
 	it('never splits an emoji or accented letter', () => {
 		const cut = shortLabel('🔐'.repeat(40), 5);
 		expect(cut).toBe('🔐🔐🔐🔐…');
+	});
+});
+
+describe('withoutVerb', () => {
+	it('drops a short verb before a colon and keeps other titles', () => {
+		expect(withoutVerb('Implement: Single sign-on')).toBe('Single sign-on');
+		expect(withoutVerb('Write and approve: Access Control Policy')).toBe('Access Control Policy');
+		expect(withoutVerb('Call the auditor')).toBe('Call the auditor');
+		expect(withoutVerb('Note:')).toBe('Note:');
 	});
 });
 
@@ -101,6 +117,47 @@ describe('ganttView', () => {
 			s.tasks.slice(0, 30).map((t) => titles(tasks)(t.taskId))
 		);
 		expect(g.summary).toContain('45 open tasks, the first 30 drawn');
+	});
+
+	it('labels the report marker only when it is far enough from the audit-ready one', () => {
+		const short = many(1);
+		const near = ganttView({
+			schedule: plan(short, 'type1', 5),
+			titleOf: titles(short),
+			reportType: 'type1',
+			observationMonths: 6
+		});
+		// One day of work then 4 weeks of report writing: far apart on a 29-day chart.
+		expect(near.spec.markers.map((m) => m.label)).toEqual(['Audit-ready', 'Report']);
+		const long = many(60);
+		const far = ganttView({
+			schedule: plan(long, 'type1', 0.5),
+			titleOf: titles(long),
+			reportType: 'type1',
+			observationMonths: 6
+		});
+		// Two years of work, then 4 weeks: the labels would overlap.
+		expect(far.spec.markers.map((m) => m.label)).toEqual(['Audit-ready', '']);
+		expect(far.spec.markers[1]?.day).toBe(far.spec.rows.at(-1)?.end);
+	});
+
+	it('uses short labels without the verb on a narrow screen, full titles in the table', () => {
+		const tasks = [task({ id: 'a', title: 'Implement: Dependency scanning with deadlines' })];
+		const g = ganttView({
+			schedule: plan(tasks, 'type2'),
+			titleOf: titles(tasks),
+			reportType: 'type2',
+			observationMonths: 6,
+			compact: true
+		});
+		expect(g.spec.rows.map((r) => r.label)).toEqual([
+			'Dependency scan…',
+			'Observation',
+			'Report writing'
+		]);
+		expect([...(g.spec.rows[0]?.label ?? '')]).toHaveLength(COMPACT_LABEL_CHARS);
+		expect(g.table.rows[0]?.[0]).toBe('Implement: Dependency scanning with deadlines');
+		expect(g.table.rows[1]?.[0]).toBe('Observation window (6 months)');
 	});
 
 	it('colours a task projected to finish after its due date', () => {

@@ -9,7 +9,7 @@ import {
 	task
 } from '$lib/domain/planning-fixtures';
 import { planGaps } from '$lib/domain/planning-gaps';
-import { describeChanges, isEmpty, summariseChanges } from './reconcile-summary';
+import { describeChanges, describePending, isEmpty, summariseChanges } from './reconcile-summary';
 
 function gapsFor(states = [controlState('GOV-01')]) {
 	const evaluation = evaluateMini({ controls: states });
@@ -60,5 +60,16 @@ describe('describeChanges', () => {
 		expect(isEmpty(none)).toBe(true);
 		expect(describeChanges(none)).toMatch(/already up to date/);
 		expect(isEmpty({ ...none, added: 1 })).toBe(false);
+	});
+});
+
+describe('describePending', () => {
+	it('says what updating would do, or that the plan is up to date', () => {
+		expect(describePending({ added: 3, updated: 0, resolved: 1 })).toBe(
+			'Your gaps have changed since the plan was last updated. Updating would add 3 tasks and mark 1 task resolved.'
+		);
+		expect(describePending({ added: 0, updated: 0, resolved: 0 })).toBe(
+			'The plan is up to date with your gaps.'
+		);
 	});
 });

@@ -44,6 +44,17 @@ export function describeChanges(s: ChangeSummary): string {
 	return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
+/** What updating the plan now would do: 'Updating would add 3 tasks and mark 1 task resolved.' */
+export function describePending(s: ChangeSummary): string {
+	const parts: string[] = [];
+	if (s.added) parts.push(`add ${count(s.added, 'task')}`);
+	if (s.updated) parts.push(`update ${count(s.updated, 'task')}`);
+	if (s.resolved) parts.push(`mark ${count(s.resolved, 'task')} resolved`);
+	if (parts.length === 0) return 'The plan is up to date with your gaps.';
+	const last = parts.pop() ?? '';
+	return `Your gaps have changed since the plan was last updated. Updating would ${parts.length ? `${parts.join(', ')} and ${last}` : last}.`;
+}
+
 /** True when the changes would do nothing. */
 export function isEmpty(s: ChangeSummary): boolean {
 	return s.added + s.updated + s.resolved === 0;
