@@ -70,7 +70,7 @@ export async function measureBundle() {
 	const heavyLibs = walk('build')
 		.filter((f) => f.endsWith('.js'))
 		.some((f) =>
-			/DOMPurify|html2canvas\.hertzen|StackBlur|svg-pathdata/.test(readFileSync(f, 'utf8'))
+			/ALLOWED_TAGS|html2canvas\.hertzen|StackBlur|svg-pathdata/.test(readFileSync(f, 'utf8'))
 		);
 
 	const rows = [

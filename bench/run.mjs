@@ -3,13 +3,19 @@
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { measureBundle } from './bundle.mjs';
+import { measureBackup } from './backup.mjs';
+import { measureOffline } from './offline.mjs';
+import { measureReport } from './report.mjs';
 import { measureScoring } from './scoring.mjs';
 import { measureWrites } from './writes.mjs';
 
 const sections = [
 	['bundle', measureBundle],
+	['offline', measureOffline],
 	['scoring', measureScoring],
-	['writes', measureWrites]
+	['writes', measureWrites],
+	['report', measureReport],
+	['backup', measureBackup]
 ];
 const extra = process.argv.slice(2);
 

@@ -1,24 +1,9 @@
-// Full scoring in Node: the domain code is bundled with Vite (so $lib aliases resolve), then run.
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
+// Full scoring in Node: 61 criteria x 200 controls (the domain code bundled with Vite).
+import { loadTs } from './node-bundle.mjs';
 import { median, ms, percentile } from './stats.mjs';
 
 export async function measureScoring() {
-	await build({
-		configFile: false,
-		logLevel: 'silent',
-		resolve: { alias: { $lib: resolve('src/lib') } },
-		build: {
-			outDir: 'bench/out',
-			emptyOutDir: true,
-			minify: false,
-			lib: { entry: resolve('bench/scoring-entry.ts'), formats: ['es'], fileName: 'scoring' }
-		}
-	});
-	const mod = await import(
-		pathToFileURL(resolve('bench/out/scoring.js')).href + `?t=${Date.now()}`
-	);
+	const mod = await loadTs('bench/scoring-entry.ts', 'scoring');
 	const times = mod.run(500);
 	const med = median(times);
 	return {

@@ -135,22 +135,30 @@ describe('comparison sides', () => {
 			[]
 		);
 		if (!r.ok) throw new Error(r.error);
-		expect(snapshotSide(r.snapshot)).toEqual({
+		const side = snapshotSide(r.snapshot);
+		expect(side).toMatchObject({
 			label: 'Late',
 			date: '2027-03-02',
 			data: r.snapshot.data,
 			catalogVersion: '2026.1'
 		});
+		// The vendor programme is scored as of that day too (no vendors: CC9.2 gets no credit).
+		expect(side.programmes?.find((p) => p.criteria.includes('CC9.2'))?.credit).toEqual({
+			type1: 0,
+			type2: 0
+		});
 	});
 
 	it('describes the assessment now with its own catalog version', () => {
 		const d = data();
-		expect(currentSide(d, '2027-04-01')).toEqual({
+		const side = currentSide(d, '2027-04-01');
+		expect(side).toMatchObject({
 			label: 'Now',
 			date: '2027-04-01',
 			data: d,
 			catalogVersion: '2026.1'
 		});
+		expect(side.programmes?.some((p) => p.criteria.includes('CC9.2'))).toBe(true);
 	});
 });
 

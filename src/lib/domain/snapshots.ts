@@ -2,6 +2,7 @@
  * Snapshots: a named, dated, frozen copy of everything an assessment owns, kept so progress can
  * be compared later (see snapshot-comparison.ts). Pure: ids and the clock are passed in.
  */
+import { vendorProgramme } from './vendors';
 import type { Catalog } from '$lib/catalog';
 import { formatDate, toDateString } from './dates';
 import { suffixedName, validateRecordName, type NameCheck } from './record-names';
@@ -74,18 +75,40 @@ export function takeSnapshot(
 	};
 }
 
-/** A snapshot as a comparison side, judged as of the day it was taken (UTC). */
+/** The vendor programme as of a date, scored like the headline (see the assessment store). */
+function programmeAt(data: AssessmentData, date: string) {
+	return vendorProgramme(data.vendors, date, {
+		privacyInScope: true,
+		confidentialityInScope: true
+	});
+}
+
+/**
+ * A snapshot as a comparison side, judged as of the day it was taken (UTC), with its vendor
+ * programme as it stood then.
+ */
 export function snapshotSide(snapshot: Snapshot, catalog?: Catalog): ComparisonSide {
+	const date = toDateString(new Date(snapshot.createdAt));
 	return {
 		label: snapshot.name,
-		date: toDateString(new Date(snapshot.createdAt)),
+		date,
 		data: snapshot.data,
 		catalogVersion: snapshot.catalogVersion,
+		programmes: programmeAt(snapshot.data, date),
 		...(catalog ? { catalog } : {})
 	};
 }
 
-/** The assessment as it is now, as a comparison side judged as of `today`. */
+/**
+ * The assessment as it is now, as a comparison side judged as of `today`; its scores match the
+ * Overview's because the vendor programme is included the same way.
+ */
 export function currentSide(data: AssessmentData, today: string, label = 'Now'): ComparisonSide {
-	return { label, date: today, data, catalogVersion: data.assessment.catalogVersion };
+	return {
+		label,
+		date: today,
+		data,
+		catalogVersion: data.assessment.catalogVersion,
+		programmes: programmeAt(data, today)
+	};
 }

@@ -4,6 +4,7 @@
  * layout and shared with its pages by context, so every page sees the same numbers.
  */
 import { createContext } from 'svelte';
+import { sameList, stabilize } from './stable';
 import { loadCatalog } from './catalog';
 import type { Catalog } from '$lib/catalog';
 import { live } from '$lib/db/live.svelte';
@@ -24,7 +25,8 @@ import { departmentView } from '$lib/domain/departments';
 import { planGaps } from '$lib/domain/planning-gaps';
 import { schedulePlan } from '$lib/domain/schedule';
 import { vendorActivities, vendorGaps, vendorProgramme } from '$lib/domain/vendors';
-import type { AssessmentSummary, CalendarActivity, PlanGap } from '$lib/domain/types';
+import type { ControlScore } from '$lib/domain/scoring';
+import type { AssessmentSummary, CalendarActivity, ControlState, PlanGap } from '$lib/domain/types';
 
 export { loadCatalog };
 
@@ -73,8 +75,18 @@ export class AssessmentStore {
 	get answers() {
 		return this.#answers.current ?? [];
 	}
+	#controlCache = new Map<string, ControlState>();
+	/** Control states; rows that did not change keep their identity (see stable.ts). */
+	readonly controlRows: ControlState[] = $derived.by(() =>
+		stabilize(
+			this.#controlCache,
+			this.#controls.current ?? [],
+			(r) => r.controlId,
+			(a, b) => a.updatedAt === b.updatedAt
+		)
+	);
 	get controls() {
-		return this.#controls.current ?? [];
+		return this.controlRows;
 	}
 	get evidence() {
 		return this.#evidence.current ?? [];
@@ -121,23 +133,45 @@ export class AssessmentStore {
 		})
 	);
 
+	#scoreCache = new Map<string, ControlScore>();
+
 	readonly evaluation: Evaluation | null = $derived.by(() => {
 		const catalog = this.catalog;
 		const assessment = this.assessment;
 		if (!catalog || !assessment || !this.ready) return null;
-		return evaluate(
-			catalog,
-			{
-				assessment,
-				answers: this.answers,
-				controls: this.controls,
-				evidence: this.evidence,
-				policies: this.policies
-			},
-			this.today,
-			this.programmes
+		return this.#stableScores(
+			evaluate(
+				catalog,
+				{
+					assessment,
+					answers: this.answers,
+					controls: this.controls,
+					evidence: this.evidence,
+					policies: this.policies
+				},
+				this.today,
+				this.programmes
+			)
 		);
 	});
+
+	/** Control scores that did not change keep their identity, so only changed rows re-render. */
+	#stableScores(e: Evaluation): Evaluation {
+		const controls = stabilize(
+			this.#scoreCache,
+			e.score.controls,
+			(c) => c.controlId,
+			(a, b) =>
+				a.credit.type1 === b.credit.type1 &&
+				a.credit.type2 === b.credit.type2 &&
+				sameList(a.gaps.type1, b.gaps.type1) &&
+				sameList(a.gaps.type2, b.gaps.type2)
+		);
+		return {
+			...e,
+			score: { ...e.score, controls, byId: new Map(controls.map((c) => [c.controlId, c])) }
+		};
+	}
 
 	/** Every gap that should have a remediation task (controls, evidence, schedule, policies, vendors). */
 	readonly planGaps: PlanGap[] = $derived.by(() => {

@@ -27,8 +27,11 @@ export function saveControlState(state: ControlState): Promise<void> {
 	return saveState.run(() =>
 		d.transaction('rw', d.controlStates, d.assessments, async () => {
 			const ts = now();
-			await d.controlStates.put({ ...state, updatedAt: ts });
-			await d.assessments.update(state.assessmentId, { updatedAt: ts });
+			// Both requests in flight at once: one round trip to the database instead of two.
+			await Promise.all([
+				d.controlStates.put({ ...state, updatedAt: ts }),
+				d.assessments.update(state.assessmentId, { updatedAt: ts })
+			]);
 		})
 	);
 }

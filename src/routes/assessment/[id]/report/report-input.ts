@@ -6,7 +6,6 @@ import type { Catalog } from '$lib/catalog';
 import { compareSnapshots, type Comparison } from '$lib/domain/snapshot-comparison';
 import { currentSide, snapshotSide } from '$lib/domain/snapshots';
 import type { Snapshot } from '$lib/domain/types';
-import { vendorProgramme } from '$lib/domain/vendors';
 import type { ReportInput } from '$lib/report/build-report';
 import type { ReportVariant } from '$lib/report/model';
 import { projectPlan } from '$lib/report/plan';
@@ -36,10 +35,7 @@ export function reportInput(
 	};
 }
 
-/**
- * The assessment now against a snapshot, each side with its vendor programme as of its own date,
- * so the "now" figures match the report's headline.
- */
+/** The assessment now against a snapshot (each side carries its vendor programme). */
 export function compareWithSnapshot(
 	store: AssessmentStore,
 	catalog: Catalog,
@@ -60,10 +56,5 @@ export function compareWithSnapshot(
 		},
 		store.today
 	);
-	const options = { privacyInScope: true, confidentialityInScope: true };
-	return compareSnapshots(
-		catalog,
-		{ ...before, programmes: vendorProgramme(snapshot.data.vendors, before.date, options) },
-		{ ...after, programmes: store.programmes }
-	);
+	return compareSnapshots(catalog, before, after);
 }

@@ -1,0 +1,22 @@
+// Bundled by bench/backup.mjs: times key derivation and the export + encryption of 20 full
+// assessments with the app's own backup code (WebCrypto, as in the browser).
+import { benchDeriveKey, benchExportEncrypt, syntheticAssessments } from '$lib/export/backup/bench';
+
+export async function run(): Promise<{ deriveMs: number[]; exportMs: number[]; bytes: number }> {
+	const assessments = syntheticAssessments(20, {});
+	const deriveMs: number[] = [];
+	for (let i = 0; i < 5; i++) {
+		const t = performance.now();
+		await benchDeriveKey('correct horse battery staple');
+		deriveMs.push(performance.now() - t);
+	}
+	const exportMs: number[] = [];
+	let bytes = 0;
+	for (let i = 0; i < 3; i++) {
+		const t = performance.now();
+		const r = await benchExportEncrypt(assessments, 'correct horse battery staple');
+		exportMs.push(performance.now() - t);
+		bytes = r.encryptedChars;
+	}
+	return { deriveMs, exportMs, bytes };
+}
