@@ -1,0 +1,68 @@
+// Screenshots of every page with the sample assessment, light and dark, phone and desktop, for a
+// person to look at: `node scripts/screenshots.mjs [outDir]` against a fresh production build.
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { serve } from './serve.mjs';
+
+const out = process.argv[2] ?? 'test-results/screenshots';
+mkdirSync(out, { recursive: true });
+const port = 4195;
+const server = await serve({ port });
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: [
+		'--no-sandbox',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync'
+	]
+});
+const pages = ['', '/scope', '/controls', '/interview', '/plan', '/vendors', '/report'];
+try {
+	for (const scheme of ['light', 'dark']) {
+		for (const [device, width] of [
+			['phone', 390],
+			['desktop', 1280]
+		]) {
+			const ctx = await browser.newContext({
+				viewport: { width, height: 900 },
+				colorScheme: scheme
+			});
+			const page = await ctx.newPage();
+			page.on('pageerror', (e) => console.log('page error:', e.message));
+			await page.goto(`http://localhost:${port}/settings`);
+			const chooser = page.waitForEvent('filechooser');
+			await page.getByLabel('Import backup').click();
+			await (await chooser).setFiles('tests/fixtures/sample-assessment.json');
+			await page.getByRole('button', { name: 'Import', exact: true }).click();
+			await page.getByText(/Imported/).waitFor();
+			await page.goto(`http://localhost:${port}/`);
+			await page.screenshot({ path: `${out}/home-${device}-${scheme}.png`, fullPage: true });
+			await page.getByRole('link', { name: 'Northwind Health Analytics' }).click();
+			await page.waitForURL(/assessment\//);
+			const base = page.url();
+			for (const p of pages) {
+				await page.goto(base + p);
+				await page.waitForLoadState('networkidle');
+				await page.waitForTimeout(600);
+				const name = p.slice(1) || 'overview';
+				await page.screenshot({
+					path: `${out}/${name}-${device}-${scheme}.png`,
+					fullPage: true,
+					clip: { x: 0, y: 0, width, height: 1600 }
+				});
+			}
+			for (const p of ['/catalog', '/settings']) {
+				await page.goto(`http://localhost:${port}${p}`);
+				await page.waitForTimeout(500);
+				await page.screenshot({ path: `${out}/${p.slice(1)}-${device}-${scheme}.png` });
+			}
+			await ctx.close();
+		}
+	}
+} finally {
+	await browser.close();
+	server.closeAllConnections();
+	server.close();
+}
+console.log(`Screenshots in ${out}/`);
