@@ -1,7 +1,7 @@
 // npm run bench: measures the production build against the targets in docs/performance.md.
 // Reports a table and writes bench/results.json. Never part of npm test.
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { measureBundle } from './bundle.mjs';
 import { measureBackup } from './backup.mjs';
 import { measureOffline } from './offline.mjs';
@@ -24,7 +24,16 @@ if (!existsSync('build/index.html') || process.env.BENCH_REBUILD) {
 	execSync('npm run build', { stdio: 'inherit' });
 }
 
-const results = { measuredAt: new Date().toISOString(), node: process.version, sections: {} };
+// A run of some sections keeps the other sections' last figures.
+const previous =
+	extra.length && existsSync('bench/results.json')
+		? JSON.parse(readFileSync('bench/results.json', 'utf8'))
+		: { sections: {} };
+const results = {
+	measuredAt: new Date().toISOString(),
+	node: process.version,
+	sections: { ...previous.sections }
+};
 const rows = [];
 for (const [name, run] of sections) {
 	if (extra.length && !extra.includes(name)) continue;
