@@ -95,3 +95,60 @@ test.describe('with the network cut', () => {
 		await flow(page);
 	});
 });
+
+test('the scope questions can be answered with the keyboard alone, and work on a control survives it leaving and re-entering scope', async ({
+	page
+}) => {
+	const home = new HomePage(page);
+	await home.goto();
+	await home.create('Keyboard Co');
+	const nav = new AssessmentNav(page);
+	await nav.open('Scope');
+	const scope = new ScopePage(page);
+	// Keyboard only: Tab until an option has focus, arrow keys choose, Tab to Next, Enter.
+	for (let i = 0; i < 30; i++) {
+		await page.keyboard.press('Tab');
+		if (
+			await page.evaluate(
+				() => (document.activeElement as HTMLInputElement | null)?.type === 'radio'
+			)
+		)
+			break;
+	}
+	await page.keyboard.press('ArrowDown');
+	await expect(page.getByRole('radio', { name: '11 to 50' })).toBeChecked();
+	await expect(page.getByTestId('save-state')).toContainText('Saved');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Next' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(scope.question).toContainText('Where does the system you want audited run');
+
+	await scope.answer(
+		/Does the company have offices/,
+		'Offices we lease or own and control access to'
+	);
+	await nav.open('Controls');
+	const controls = new ControlsPage(page);
+	await controls.search('PHY-01');
+	const item = await controls.expand('PHY-01');
+	await item.getByLabel('Notes').fill('Badge export from the building manager, quarterly.');
+	await item.getByLabel('Notes').blur();
+	await expect(page.getByTestId('save-state')).toContainText('Saved');
+
+	await nav.open('Scope');
+	await scope.answer(/Does the company have offices/, 'No, we are fully remote');
+	await nav.open('Controls');
+	await controls.search('PHY-01');
+	await expect(controls.item('PHY-01')).toHaveCount(0);
+
+	await nav.open('Scope');
+	await scope.answer(
+		/Does the company have offices/,
+		'Offices we lease or own and control access to'
+	);
+	await nav.open('Controls');
+	await controls.search('PHY-01');
+	await expect((await controls.expand('PHY-01')).getByLabel('Notes')).toHaveValue(
+		'Badge export from the building manager, quarterly.'
+	);
+});

@@ -39,7 +39,12 @@ export class ControlDraft {
 		if (Object.keys(this.pending).length === 0 || Object.keys(this.errors).length > 0) return;
 		const saving = this.pending;
 		const row = { ...this.#stored(), ...saving };
-		await saveControlState(row);
+		try {
+			await saveControlState(row);
+		} catch {
+			// The save indicator says what went wrong and offers Retry; the edit stays in the field.
+			return;
+		}
 		// Drop only the edits that were saved and have not changed since.
 		const rest: Partial<ControlState> = {};
 		for (const [k, v] of Object.entries(this.pending) as Array<[keyof ControlState, unknown]>) {
