@@ -42,11 +42,6 @@ export function updateAssessment(
 	);
 }
 
-/** Marks an assessment's last-edited time; call inside a write transaction over its rows. */
-export async function touch(assessmentId: string): Promise<void> {
-	await db().assessments.update(assessmentId, { updatedAt: now() });
-}
-
 /** Reads every row an assessment owns, in one read transaction. */
 export async function readAssessmentData(id: string): Promise<AssessmentData | undefined> {
 	const d = db();

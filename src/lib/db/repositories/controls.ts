@@ -2,6 +2,7 @@
 import type { ControlState, ControlStatus, EvidenceItem } from '$lib/domain/types';
 import { db } from '../db';
 import { saveState } from '../save-state.svelte';
+import { touchAssessment } from './touch';
 
 const now = () => new Date().toISOString();
 
@@ -30,7 +31,7 @@ export function saveControlState(state: ControlState): Promise<void> {
 			// Both requests in flight at once: one round trip to the database instead of two.
 			await Promise.all([
 				d.controlStates.put({ ...state, updatedAt: ts }),
-				d.assessments.update(state.assessmentId, { updatedAt: ts })
+				touchAssessment(state.assessmentId, ts)
 			]);
 		})
 	);
@@ -59,7 +60,7 @@ export function setStatuses(
 				return { ...row, status, naRationale, updatedAt: ts };
 			});
 			await d.controlStates.bulkPut(rows);
-			await d.assessments.update(assessmentId, { updatedAt: ts });
+			await touchAssessment(assessmentId, ts);
 		})
 	);
 }
@@ -70,7 +71,7 @@ export function saveEvidence(item: EvidenceItem): Promise<void> {
 		d.transaction('rw', d.evidence, d.assessments, async () => {
 			const ts = now();
 			await d.evidence.put({ ...item, createdAt: item.createdAt || ts, updatedAt: ts });
-			await d.assessments.update(item.assessmentId, { updatedAt: ts });
+			await touchAssessment(item.assessmentId, ts);
 		})
 	);
 }
@@ -80,7 +81,7 @@ export function deleteEvidence(item: EvidenceItem): Promise<void> {
 	return saveState.run(() =>
 		d.transaction('rw', d.evidence, d.assessments, async () => {
 			await d.evidence.delete(item.id);
-			await d.assessments.update(item.assessmentId, { updatedAt: now() });
+			await touchAssessment(item.assessmentId, now());
 		})
 	);
 }

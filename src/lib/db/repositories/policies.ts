@@ -2,6 +2,7 @@
 import type { PolicyState } from '$lib/domain/types';
 import { db } from '../db';
 import { saveState } from '../save-state.svelte';
+import { touchAssessment } from './touch';
 
 export function defaultPolicyState(assessmentId: string, policyId: string): PolicyState {
 	return {
@@ -21,7 +22,7 @@ export function savePolicyState(state: PolicyState): Promise<void> {
 		d.transaction('rw', d.policyStates, d.assessments, async () => {
 			const ts = new Date().toISOString();
 			await d.policyStates.put({ ...state, updatedAt: ts });
-			await d.assessments.update(state.assessmentId, { updatedAt: ts });
+			await touchAssessment(state.assessmentId, ts);
 		})
 	);
 }

@@ -2,6 +2,7 @@
 import type { RemediationTask } from '$lib/domain/types';
 import { db } from '../db';
 import { saveState } from '../save-state.svelte';
+import { touchAssessment } from './touch';
 
 /** Writes tasks (new or changed) in one transaction and bumps the assessment's last-edited time. */
 export function saveTasks(assessmentId: string, tasks: readonly RemediationTask[]): Promise<void> {
@@ -9,7 +10,7 @@ export function saveTasks(assessmentId: string, tasks: readonly RemediationTask[
 	return saveState.run(() =>
 		d.transaction('rw', d.tasks, d.assessments, async () => {
 			if (tasks.length) await d.tasks.bulkPut([...tasks]);
-			await d.assessments.update(assessmentId, { updatedAt: new Date().toISOString() });
+			await touchAssessment(assessmentId, new Date().toISOString());
 		})
 	);
 }
@@ -19,7 +20,7 @@ export function deleteTask(task: RemediationTask): Promise<void> {
 	return saveState.run(() =>
 		d.transaction('rw', d.tasks, d.assessments, async () => {
 			await d.tasks.delete(task.id);
-			await d.assessments.update(task.assessmentId, { updatedAt: new Date().toISOString() });
+			await touchAssessment(task.assessmentId, new Date().toISOString());
 		})
 	);
 }

@@ -2,6 +2,7 @@
 import type { Vendor } from '$lib/domain/types';
 import { db } from '../db';
 import { saveState } from '../save-state.svelte';
+import { touchAssessment } from './touch';
 
 export function saveVendor(vendor: Vendor): Promise<void> {
 	return saveVendors(vendor.assessmentId, [vendor]);
@@ -14,7 +15,7 @@ export function saveVendors(assessmentId: string, vendors: readonly Vendor[]): P
 		d.transaction('rw', d.vendors, d.assessments, async () => {
 			const ts = new Date().toISOString();
 			await d.vendors.bulkPut(vendors.map((v) => ({ ...v, updatedAt: ts })));
-			await d.assessments.update(assessmentId, { updatedAt: ts });
+			await touchAssessment(assessmentId, ts);
 		})
 	);
 }
@@ -24,7 +25,7 @@ export function deleteVendor(vendor: Vendor): Promise<void> {
 	return saveState.run(() =>
 		d.transaction('rw', d.vendors, d.assessments, async () => {
 			await d.vendors.delete(vendor.id);
-			await d.assessments.update(vendor.assessmentId, { updatedAt: new Date().toISOString() });
+			await touchAssessment(vendor.assessmentId, new Date().toISOString());
 		})
 	);
 }
