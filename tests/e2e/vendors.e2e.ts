@@ -3,7 +3,6 @@
  * spreadsheet import that writes nothing until the user confirms, CSV export that neutralises
  * formulas, and editing with validation, deletion and accessibility checks.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
@@ -11,6 +10,7 @@ import { catalog } from '../../src/lib/catalog/index';
 import { addMonths, formatDate } from '../../src/lib/domain/dates';
 import { scope } from '../../src/lib/domain/scoping';
 import { expect, test } from './fixtures';
+import { expectNoAxeViolations } from './axe';
 import { AssessmentNav, ControlsPage } from './page-models/assessment-pages';
 import { HomePage } from './page-models/home-page';
 import { VendorsPage } from './page-models/vendors-page';
@@ -280,37 +280,24 @@ test('adding checks the form, a hand-set tier needs a reason, HTML stays text, a
 	await expect.poll(() => vendors.storedCount()).toBe(1);
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-	test(`the filled Vendors page, an open vendor and the import steps have no axe violations in ${scheme} mode`, async ({
-		page
-	}) => {
-		// Three full axe audits: slow on a busy machine.
-		test.slow();
-		await page.emulateMedia({ colorScheme: scheme });
-		const vendors = await start(page, 'Axe Vendors Co');
-		const audit = async (label: string) => {
-			const result = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-				.analyze();
-			expect(
-				result.violations.map(
-					(v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-				)
-			).toEqual([]);
-		};
-		const dialog = await vendors.importFile(`${FIXTURES}/bad-rows.csv`);
-		await audit('import mapping');
-		await dialog.getByRole('button', { name: 'Check the rows' }).click();
-		await expect(dialog.getByTestId('import-summary')).toBeVisible();
-		await audit('import preview');
-		await dialog.getByRole('button', { name: 'Skip 3 bad rows and import 3' }).click();
-		await expect(dialog).toBeHidden();
-		await vendors.setSoc2('Cloudnest Hosting', { start: '2025-01-01', end: '2025-06-30' });
-		await (
-			await vendors.open('Cloudnest Hosting')
-		)
-			.getByRole('button', { name: 'Add a user-entity control' })
-			.click();
-		await audit('list with an open vendor');
-	});
-}
+test('the filled Vendors page, an open vendor and the import steps have no axe violations in light and dark mode', async ({
+	page
+}) => {
+	// Three axe audits, each in both modes: slow on a busy machine.
+	test.slow();
+	const vendors = await start(page, 'Axe Vendors Co');
+	const dialog = await vendors.importFile(`${FIXTURES}/bad-rows.csv`);
+	await expectNoAxeViolations(page, 'import mapping');
+	await dialog.getByRole('button', { name: 'Check the rows' }).click();
+	await expect(dialog.getByTestId('import-summary')).toBeVisible();
+	await expectNoAxeViolations(page, 'import preview');
+	await dialog.getByRole('button', { name: 'Skip 3 bad rows and import 3' }).click();
+	await expect(dialog).toBeHidden();
+	await vendors.setSoc2('Cloudnest Hosting', { start: '2025-01-01', end: '2025-06-30' });
+	await (
+		await vendors.open('Cloudnest Hosting')
+	)
+		.getByRole('button', { name: 'Add a user-entity control' })
+		.click();
+	await expectNoAxeViolations(page, 'list with an open vendor');
+});
