@@ -179,6 +179,9 @@ test('the timeline explains the dates and draws them', async ({ page }) => {
 	const figure = page.getByRole('figure', { name: 'Projected timeline' });
 	await expect(figure).toBeVisible();
 	await expect(figure.getByRole('img')).toHaveAttribute('aria-label', /the first 30 drawn/);
+	await expect(figure.getByRole('list', { name: 'What the bar colours mean' })).toContainText(
+		'Projected to finish after its due date'
+	);
 	await expect(page.getByText(/The chart shows the first 30 of \d+ open tasks/)).toBeVisible();
 	await expect(page.getByRole('navigation', { name: 'Pages of the schedule' })).toBeVisible();
 });
