@@ -69,6 +69,10 @@ async function flow(page: Page) {
 	const item = await controls.expand('AVL-01');
 	await expect(item.getByText('AVL-01 capacity dashboard export', { exact: true })).toBeVisible();
 	await expect(page.getByLabel('Status of AVL-01')).toHaveValue('implemented');
+
+	// The home list shows the same overall score, from the summary cached on the assessment.
+	await home.goto();
+	await expect(home.item('Nimbus Uptime Ltd')).toContainText(pct(after.overall));
 }
 
 test('scope Security and Availability, implement controls with evidence, see scores change and persist', async ({

@@ -28,7 +28,8 @@ export function saveControlState(state: ControlState): Promise<void> {
 	return saveState.run(() =>
 		d.transaction('rw', d.controlStates, d.assessments, async () => {
 			const ts = now();
-			// Both requests in flight at once: one round trip to the database instead of two.
+			// The control's put and the assessment's get go out together, so the commit waits on two
+			// database round trips rather than three.
 			await Promise.all([
 				d.controlStates.put({ ...state, updatedAt: ts }),
 				touchAssessment(state.assessmentId, ts)
