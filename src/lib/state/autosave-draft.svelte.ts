@@ -1,0 +1,99 @@
+/**
+ * The editable state of one stored row: the live row plus the user's pending edits. Valid edits
+ * save on their own (choices at once, typing after a short pause); while any field is invalid
+ * nothing is saved and the message stays beside the field, so no edit is lost or half-applied.
+ * Used by the control checklist, the policy tracker and the vendor editor.
+ */
+
+export const TEXT_DELAY_MS = 500;
+
+/** What a draft needs from its row: the time of its last save, which every save changes. */
+export interface Saveable {
+	updatedAt: string;
+}
+
+export interface DraftOptions<T extends Saveable, E extends object> {
+	/** The row as the live query delivers it (or its default before the first save). */
+	stored: () => T;
+	/** Messages by field; an empty object when the row may be saved. */
+	validate: (view: T) => E;
+	/** Writes the whole row; resolves once it has committed. */
+	save: (row: T) => Promise<unknown>;
+}
+
+export class AutosaveDraft<T extends Saveable, E extends object> {
+	#opts: DraftOptions<T, E>;
+	// Raw, not deep state: the edits are replaced whole, and IndexedDB cannot store a proxy.
+	pending = $state.raw<Partial<T>>({});
+	/**
+	 * Edits already written, shown until the live row catches up: the row they were saved over is
+	 * recognised by its `updatedAt`. Without this a field would flick back to its old value between
+	 * the commit and the live query's next answer.
+	 */
+	#saved = $state.raw<{ from: string; edits: Partial<T> } | null>(null);
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#inFlight: Promise<void> | null = null;
+
+	constructor(opts: DraftOptions<T, E>) {
+		this.#opts = opts;
+	}
+
+	#landed(stored: T): Partial<T> {
+		return this.#saved?.from === stored.updatedAt ? this.#saved.edits : {};
+	}
+
+	readonly view: T = $derived.by(() => {
+		const stored = this.#opts.stored();
+		return { ...stored, ...this.#landed(stored), ...this.pending };
+	});
+	readonly errors: E = $derived.by(() => this.#opts.validate(this.view));
+
+	/** Records edits; saves at once (`immediate`) or after a pause while typing. */
+	update(patch: Partial<T>, immediate = false): void {
+		this.pending = { ...this.pending, ...patch };
+		clearTimeout(this.#timer);
+		if (immediate) void this.flush();
+		else this.#timer = setTimeout(() => void this.flush(), TEXT_DELAY_MS);
+	}
+
+	set<K extends keyof T>(field: K, value: T[K], immediate = false): void {
+		const patch: Partial<T> = {};
+		patch[field] = value;
+		this.update(patch, immediate);
+	}
+
+	/**
+	 * Saves the pending edits if the row is valid with them. One save at a time: a flush while
+	 * another is in flight (a date's change, then its blur) waits, then saves only what is left.
+	 */
+	async flush(): Promise<void> {
+		clearTimeout(this.#timer);
+		while (this.#inFlight) await this.#inFlight;
+		if (Object.keys(this.pending).length === 0 || Object.keys(this.errors).length > 0) return;
+		const run = this.#save();
+		this.#inFlight = run;
+		try {
+			await run;
+		} finally {
+			this.#inFlight = null;
+		}
+	}
+
+	async #save(): Promise<void> {
+		const saving = this.pending;
+		const stored = this.#opts.stored();
+		const earlier = this.#landed(stored);
+		try {
+			await this.#opts.save({ ...stored, ...earlier, ...saving });
+		} catch {
+			// The header's save indicator reports the failure and offers Retry; the edits stay here.
+			return;
+		}
+		this.#saved = { from: stored.updatedAt, edits: { ...earlier, ...saving } };
+		// Drop only the edits that were saved and have not changed since.
+		const rest: Partial<T> = {};
+		for (const [k, v] of Object.entries(this.pending))
+			if (Reflect.get(saving, k) !== v) Reflect.set(rest, k, v);
+		this.pending = rest;
+	}
+}
