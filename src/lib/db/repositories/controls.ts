@@ -2,7 +2,7 @@
 import type { ControlState, ControlStatus, EvidenceItem } from '$lib/domain/types';
 import { db } from '../db';
 import { saveState } from '../save-state.svelte';
-import { touchAssessment } from './touch';
+import { putRowAndTouch, touchAssessment } from './touch';
 
 const now = () => new Date().toISOString();
 
@@ -24,18 +24,7 @@ export function defaultControlState(assessmentId: string, controlId: string): Co
 
 /** Writes one control's state (the whole row) and bumps the assessment's last-edited time. */
 export function saveControlState(state: ControlState): Promise<void> {
-	const d = db();
-	return saveState.run(() =>
-		d.transaction('rw', d.controlStates, d.assessments, async () => {
-			const ts = now();
-			// The control's put and the assessment's get go out together, so the commit waits on two
-			// database round trips rather than three.
-			await Promise.all([
-				d.controlStates.put({ ...state, updatedAt: ts }),
-				touchAssessment(state.assessmentId, ts)
-			]);
-		})
-	);
+	return putRowAndTouch(db().controlStates, state);
 }
 
 /**

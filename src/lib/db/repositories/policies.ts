@@ -1,8 +1,7 @@
 /** Policy tracker rows: one per catalog policy an assessment has touched. */
 import type { PolicyState } from '$lib/domain/types';
 import { db } from '../db';
-import { saveState } from '../save-state.svelte';
-import { touchAssessment } from './touch';
+import { putRowAndTouch } from './touch';
 
 export function defaultPolicyState(assessmentId: string, policyId: string): PolicyState {
 	return {
@@ -17,12 +16,5 @@ export function defaultPolicyState(assessmentId: string, policyId: string): Poli
 }
 
 export function savePolicyState(state: PolicyState): Promise<void> {
-	const d = db();
-	return saveState.run(() =>
-		d.transaction('rw', d.policyStates, d.assessments, async () => {
-			const ts = new Date().toISOString();
-			await d.policyStates.put({ ...state, updatedAt: ts });
-			await touchAssessment(state.assessmentId, ts);
-		})
-	);
+	return putRowAndTouch(db().policyStates, state);
 }
