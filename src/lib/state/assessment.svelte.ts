@@ -4,7 +4,7 @@
  * layout and shared with its pages by context, so every page sees the same numbers.
  */
 import { createContext } from 'svelte';
-import { sameList, stabilize } from './stable';
+import { sameList, stabilize, stableChoices } from './stable';
 import { loadCatalog } from './catalog';
 import type { Catalog } from '$lib/catalog';
 import { live } from '$lib/db/live.svelte';
@@ -26,7 +26,15 @@ import { planGaps } from '$lib/domain/planning-gaps';
 import { schedulePlan } from '$lib/domain/schedule';
 import { vendorActivities, vendorGaps, vendorProgramme } from '$lib/domain/vendors';
 import type { ControlScore } from '$lib/domain/scoring';
-import type { AssessmentSummary, CalendarActivity, ControlState, PlanGap } from '$lib/domain/types';
+import type {
+	Assessment,
+	AssessmentSummary,
+	CalendarActivity,
+	ControlState,
+	PlanGap
+} from '$lib/domain/types';
+
+type CategoryChoices = Pick<Assessment, 'includedCategories' | 'declinedCategories'>;
 
 export { loadCatalog };
 
@@ -107,8 +115,8 @@ export class AssessmentStore {
 	}
 
 	/** True once the catalog and every row set have loaded. */
-	get ready(): boolean {
-		return (
+	readonly ready: boolean = $derived.by(
+		() =>
 			this.catalog !== null &&
 			this.#assessment.current !== undefined &&
 			[
@@ -119,8 +127,15 @@ export class AssessmentStore {
 				this.#tasks,
 				this.#vendors
 			].every((q) => q.current !== undefined)
-		);
-	}
+	);
+
+	/** The only part of the assessment row scoring reads (see stableChoices). */
+	#choices: CategoryChoices | null = null;
+	readonly #scoredChoices: CategoryChoices | null = $derived.by(() => {
+		const a = this.assessment;
+		this.#choices = a ? stableChoices(this.#choices, a) : null;
+		return this.#choices;
+	});
 
 	/**
 	 * The vendor programme as scored items (CC9.2 and, where they apply, P6.4, P6.5, C1.1). Asked
@@ -137,13 +152,13 @@ export class AssessmentStore {
 
 	readonly evaluation: Evaluation | null = $derived.by(() => {
 		const catalog = this.catalog;
-		const assessment = this.assessment;
-		if (!catalog || !assessment || !this.ready) return null;
+		const choices = this.#scoredChoices;
+		if (!catalog || !choices || !this.ready) return null;
 		return this.#stableScores(
 			evaluate(
 				catalog,
 				{
-					assessment,
+					assessment: choices,
 					answers: this.answers,
 					controls: this.controls,
 					evidence: this.evidence,
