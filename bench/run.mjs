@@ -1,4 +1,4 @@
-// npm run bench: measures the production build against the targets in docs/performance.md.
+// npm run bench: measures the production build against the performance targets of the design notes.
 // Reports a table and writes bench/results.json. Never part of npm test.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

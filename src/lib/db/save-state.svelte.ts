@@ -26,8 +26,12 @@ class SaveState {
 				this.savedAt = new Date();
 			}
 			for (const l of this.#savedListeners) l();
-			// Lets benchmarks and tests time a change up to its commit without polling the page.
-			if (typeof window !== 'undefined') window.dispatchEvent(new Event('app:saved'));
+			// Lets benchmarks time a change up to its commit without polling the page. `idle` says
+			// whether this was the last write in flight (the indicator now says "Saved").
+			if (typeof window !== 'undefined')
+				window.dispatchEvent(
+					new CustomEvent('app:saved', { detail: { idle: this.#inFlight === 0 } })
+				);
 			return result;
 		} catch (e) {
 			this.#inFlight--;
