@@ -59,7 +59,7 @@ test('bad input on a control gets a clear message, is shown as text, and nothing
 	expect(alerts).toBe(0);
 });
 
-test('a note over the limit keeps what was typed, says why, and saves nothing', async ({
+test('a note over the limit keeps what was typed, says why, saves nothing, and leaving asks first', async ({
 	page
 }) => {
 	const home = new HomePage(page);
@@ -74,7 +74,26 @@ test('a note over the limit keeps what was typed, says why, and saves nothing', 
 	await item.getByLabel('Notes').blur();
 	await expect(item.getByText(/at most 20,000 characters \(this has 20,001\)/)).toBeVisible();
 	await expect(item.getByLabel('Notes')).toHaveValue(tooLong);
+
+	// Leaving for another page asks first; staying keeps the text where it was.
+	const dialogs: string[] = [];
+	let leave = false;
+	page.on('dialog', (d) => {
+		dialogs.push(d.type());
+		void (leave ? d.accept() : d.dismiss());
+	});
+	await page
+		.getByRole('navigation', { name: 'Assessment' })
+		.getByRole('link', { name: 'Plan', exact: true })
+		.click();
+	await expect.poll(() => dialogs).toEqual(['confirm']);
+	await expect(page).toHaveURL(/\/controls/);
+	await expect(item.getByLabel('Notes')).toHaveValue(tooLong);
+
+	// Reloading asks too (the browser's own question); leaving then loses only that edit.
+	leave = true;
 	await page.reload();
+	expect(dialogs).toEqual(['confirm', 'beforeunload']);
 	await controls.search('GOV-01');
 	await expect((await controls.expand('GOV-01')).getByLabel('Notes')).toHaveValue('');
 });

@@ -21,6 +21,32 @@ export interface DraftOptions<T extends Saveable, E extends object> {
 	save: (row: T) => Promise<unknown>;
 }
 
+interface OpenDraft {
+	readonly pending: object;
+	readonly errors: object;
+	flush(): Promise<void>;
+}
+
+/** The drafts of the forms on screen, so leaving the page can save or warn about their edits. */
+const onScreen = new Set<OpenDraft>();
+
+/** Starts saving every valid edit still waiting for the typing pause (the user is leaving). */
+export function flushDrafts(): void {
+	for (const d of onScreen) void d.flush();
+}
+
+/**
+ * Whether some form on screen holds edits that are not saved yet. `includeValid` counts edits that
+ * are valid but still being written, which only matters when the whole page is about to unload.
+ */
+export function hasUnsavedEdits(includeValid: boolean): boolean {
+	for (const d of onScreen) {
+		if (Object.keys(d.pending).length === 0) continue;
+		if (includeValid || Object.keys(d.errors).length > 0) return true;
+	}
+	return false;
+}
+
 export class AutosaveDraft<T extends Saveable, E extends object> {
 	#opts: DraftOptions<T, E>;
 	// Raw, not deep state: the edits are replaced whole, and IndexedDB cannot store a proxy.
@@ -34,8 +60,15 @@ export class AutosaveDraft<T extends Saveable, E extends object> {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#inFlight: Promise<void> | null = null;
 
+	/** Must be called while a component initialises (the draft lives as long as its form). */
 	constructor(opts: DraftOptions<T, E>) {
 		this.#opts = opts;
+		$effect(() => {
+			onScreen.add(this);
+			return () => {
+				onScreen.delete(this);
+			};
+		});
 	}
 
 	#landed(stored: T): Partial<T> {
