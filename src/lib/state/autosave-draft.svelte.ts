@@ -5,6 +5,8 @@
  * Used by the control checklist, the policy tracker and the vendor editor.
  */
 
+import { trackDraft } from './unsaved-edits';
+
 export const TEXT_DELAY_MS = 500;
 
 /** What a draft needs from its row: the time of its last save, which every save changes. */
@@ -19,32 +21,6 @@ export interface DraftOptions<T extends Saveable, E extends object> {
 	validate: (view: T) => E;
 	/** Writes the whole row; resolves once it has committed. */
 	save: (row: T) => Promise<unknown>;
-}
-
-interface OpenDraft {
-	readonly pending: object;
-	readonly errors: object;
-	flush(): Promise<void>;
-}
-
-/** The drafts of the forms on screen, so leaving the page can save or warn about their edits. */
-const onScreen = new Set<OpenDraft>();
-
-/** Starts saving every valid edit still waiting for the typing pause (the user is leaving). */
-export function flushDrafts(): void {
-	for (const d of onScreen) void d.flush();
-}
-
-/**
- * Whether some form on screen holds edits that are not saved yet. `includeValid` counts edits that
- * are valid but still being written, which only matters when the whole page is about to unload.
- */
-export function hasUnsavedEdits(includeValid: boolean): boolean {
-	for (const d of onScreen) {
-		if (Object.keys(d.pending).length === 0) continue;
-		if (includeValid || Object.keys(d.errors).length > 0) return true;
-	}
-	return false;
 }
 
 export class AutosaveDraft<T extends Saveable, E extends object> {
@@ -63,12 +39,7 @@ export class AutosaveDraft<T extends Saveable, E extends object> {
 	/** Must be called while a component initialises (the draft lives as long as its form). */
 	constructor(opts: DraftOptions<T, E>) {
 		this.#opts = opts;
-		$effect(() => {
-			onScreen.add(this);
-			return () => {
-				onScreen.delete(this);
-			};
-		});
+		$effect(() => trackDraft(this));
 	}
 
 	#landed(stored: T): Partial<T> {
