@@ -1,6 +1,10 @@
 // Bundled by bench/backup.mjs: times key derivation and the export + encryption of 20 full
 // assessments with the app's own backup code (WebCrypto, as in the browser).
-import { benchDeriveKey, benchExportEncrypt, syntheticAssessments } from '$lib/export/backup/bench';
+import {
+	benchDeriveKey,
+	benchExportEncrypt,
+	syntheticAssessments
+} from '$lib/testing/backup-bench';
 
 export async function run(): Promise<{ deriveMs: number[]; exportMs: number[]; bytes: number }> {
 	const assessments = syntheticAssessments(20, {});

@@ -1,7 +1,11 @@
 // Bundled by bench/scoring.mjs and run in Node: full scoring of 61 criteria x 200 controls.
 import { catalog } from '$lib/catalog';
 import type { Control } from '$lib/catalog/types';
-import { scoreAssessment, type ControlInput, type EvidenceCoverage } from '$lib/domain/scoring';
+import {
+	scoreAssessment,
+	type ControlInput,
+	type EvidenceCoverage
+} from '$lib/domain/scoring/scoring';
 import type { ControlStatus } from '$lib/domain/types';
 
 /** A small deterministic generator so every run scores the same synthetic assessment. */

@@ -2,12 +2,12 @@
 // demos: a 40-person health-analytics SaaS part-way through readiness. Bundled and run by
 // scripts/make-sample.mjs; deterministic, so the committed file only changes when this does.
 import { catalog } from '$lib/catalog';
-import { evaluate } from '$lib/domain/evaluate';
-import { reconcileTasks } from '$lib/domain/planning';
-import { planGaps } from '$lib/domain/planning-gaps';
-import { vendorGaps, vendorProgramme } from '$lib/domain/vendors';
+import { evaluate } from '$lib/domain/scoring/evaluate';
+import { reconcileTasks } from '$lib/domain/planning/tasks';
+import { planGaps } from '$lib/domain/planning/plan-gaps';
+import { vendorGaps, vendorProgramme } from '$lib/domain/vendors/index';
 import { addDays } from '$lib/domain/dates';
-import { buildBundle } from '$lib/export/backup/format';
+import { buildBundle } from '$lib/files/backup/format';
 import type {
 	Assessment,
 	AssessmentData,

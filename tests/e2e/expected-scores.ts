@@ -5,7 +5,7 @@
  * without evidence 75%; in progress 40%; planned 10%.
  */
 import { catalog } from '../../src/lib/catalog/index';
-import { scope } from '../../src/lib/domain/scoping';
+import { scope } from '../../src/lib/domain/scoring/scoping';
 
 export type Done = Record<
 	string,

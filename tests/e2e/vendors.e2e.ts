@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
 import { catalog } from '../../src/lib/catalog/index';
 import { addMonths, formatDate } from '../../src/lib/domain/dates';
-import { scope } from '../../src/lib/domain/scoping';
+import { scope } from '../../src/lib/domain/scoring/scoping';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 import { AssessmentNav, ControlsPage } from './page-models/assessment-pages';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readBackup } from '$lib/export/backup';
+import { readBackup } from '$lib/files/backup';
 
 describe('the sample assessment fixture', () => {
 	it('is a valid backup for the current catalog, with data on every page', async () => {

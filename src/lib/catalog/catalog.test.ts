@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scope } from '$lib/domain/scoping';
+import { scope } from '$lib/domain/scoring/scoping';
 import { catalog } from './index';
 import type { Condition, Control } from './types';
 

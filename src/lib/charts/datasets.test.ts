@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '$lib/catalog';
-import type { Breakdown } from '$lib/domain/scoring';
+import type { Breakdown } from '$lib/domain/scoring/scoring';
 import { categoryBars, seriesRadar, statusDistribution, toPercent } from './datasets';
 
 const b: Breakdown = {

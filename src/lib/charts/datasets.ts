@@ -3,7 +3,7 @@
  * percentages with one decimal, the same rounding as formatScore, so charts match the numbers.
  */
 import type { Category, Series } from '$lib/catalog/types';
-import type { Breakdown } from '$lib/domain/scoring';
+import type { Breakdown } from '$lib/domain/scoring/scoring';
 import { CONTROL_STATUSES, CONTROL_STATUS_LABEL, type ControlStatus } from '$lib/domain/types';
 import type { BarSpec, ColorRole, DoughnutSpec, RadarSpec } from './spec';
 

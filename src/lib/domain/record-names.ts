@@ -2,7 +2,7 @@
  * Names of snapshots and templates: required, short, and unique among their siblings, so a list
  * of them never shows two entries the user cannot tell apart.
  */
-import { cleanText } from './assessment';
+import { cleanText } from './assessments/assessment';
 
 /** Longest snapshot or template name, in characters (after whitespace is tidied). */
 export const RECORD_NAME_MAX = 120;

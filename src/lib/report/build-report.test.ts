@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '$lib/catalog';
 import { formatScore } from '$lib/domain/format';
-import { CAP_NO_EVIDENCE, CAP_OVERDUE, KEY_WEIGHT } from '$lib/domain/scoring';
-import type { Comparison } from '$lib/domain/snapshot-comparison';
+import { CAP_NO_EVIDENCE, CAP_OVERDUE, KEY_WEIGHT } from '$lib/domain/scoring/scoring';
+import type { Comparison } from '$lib/domain/snapshots/comparison';
 import { buildReport, TOP_GAPS } from './build-report';
 import type { Block, ReportDocument, Section } from './model';
-import { assessment, makeInput, proof, state, vendor } from './report-fixtures';
+import { assessment, makeInput, proof, state, vendor } from '../testing/report';
 import { GUIDANCE_MAX } from './text';
 
 const ids = (doc: ReportDocument) => doc.sections.map((s) => s.id);

@@ -4,10 +4,10 @@
  */
 import type { Catalog } from '$lib/catalog';
 import type { Criterion } from '$lib/catalog/types';
-import type { Evaluation } from '$lib/domain/evaluate';
-import type { ScheduledTask } from '$lib/domain/schedule';
-import type { Breakdown } from '$lib/domain/scoring';
-import type { Comparison } from '$lib/domain/snapshot-comparison';
+import type { Evaluation } from '$lib/domain/scoring/evaluate';
+import type { ScheduledTask } from '$lib/domain/planning/schedule';
+import type { Breakdown } from '$lib/domain/scoring/scoring';
+import type { Comparison } from '$lib/domain/snapshots/comparison';
 import type {
 	Assessment,
 	EvidenceItem,

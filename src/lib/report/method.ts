@@ -11,7 +11,7 @@ import {
 	LEVEL_RULES,
 	MAX_AGE_DAYS,
 	STATUS_CREDIT
-} from '$lib/domain/scoring';
+} from '$lib/domain/scoring/scoring';
 import type { Block } from './model';
 
 /** How scores are calculated, in words a founder can repeat. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { schedulePlan } from '$lib/domain/schedule';
+import { schedulePlan } from '$lib/domain/planning/schedule';
 import type { RemediationTask } from '$lib/domain/types';
 import { projectPlan } from './plan';
-import { TODAY, assessment, makeInput } from './report-fixtures';
+import { TODAY, assessment, makeInput } from '../testing/report';
 
 describe('projectPlan', () => {
 	it('projects one task per open gap when no plan was saved', () => {

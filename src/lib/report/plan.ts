@@ -4,8 +4,8 @@
  * tasks in memory, exactly as the Plan page would, and scheduled, so the report can still give
  * projected dates; it then says the dates come from the gaps. Nothing is written.
  */
-import { reconcileTasks } from '$lib/domain/planning';
-import { schedulePlan, type ScheduleResult } from '$lib/domain/schedule';
+import { reconcileTasks } from '$lib/domain/planning/tasks';
+import { schedulePlan, type ScheduleResult } from '$lib/domain/planning/schedule';
 import type { Assessment, PlanGap, RemediationTask } from '$lib/domain/types';
 
 export interface PlanProjection {

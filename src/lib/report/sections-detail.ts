@@ -4,7 +4,7 @@
  */
 import { daysBetween, formatDate } from '$lib/domain/dates';
 import { formatScore } from '$lib/domain/format';
-import { PRIORITY_LABEL } from '$lib/domain/priority';
+import { PRIORITY_LABEL } from '$lib/domain/scoring/priority';
 import { REPORT_TYPE_LABEL, type PlanGap } from '$lib/domain/types';
 import type { GanttSpec } from '$lib/charts/spec';
 import type { ReportContext } from './input';

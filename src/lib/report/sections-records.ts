@@ -11,7 +11,7 @@ import {
 	vendorStanding,
 	vendorsByRisk,
 	type RiskRating
-} from '$lib/domain/vendors';
+} from '$lib/domain/vendors/index';
 import { CONTROL_STATUS_LABEL, type ControlStatus, type PolicyStatus } from '$lib/domain/types';
 import type { ReportContext } from './input';
 import { cell, type Cell, type Section, type Tone } from './model';

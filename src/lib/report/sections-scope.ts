@@ -3,11 +3,11 @@
  * out of scope, the controls left out with their reasons, and progress since a snapshot.
  */
 import type { ScopingAnswers } from '$lib/catalog/types';
-import { askedQuestions } from '$lib/domain/conditions';
+import { askedQuestions } from '$lib/domain/scoring/conditions';
 import { formatDate } from '$lib/domain/dates';
 import { formatScore } from '$lib/domain/format';
-import { LEVEL_LABEL } from '$lib/domain/levels';
-import type { Comparison } from '$lib/domain/snapshot-comparison';
+import { LEVEL_LABEL } from '$lib/domain/scoring/levels';
+import type { Comparison } from '$lib/domain/snapshots/comparison';
 import type { ReportContext } from './input';
 import { cell, type Block, type Cell, type Section } from './model';
 import { answerText, plural, scoreTone } from './text';

@@ -6,9 +6,9 @@
 import { categoryBars } from '$lib/charts/datasets';
 import { formatDate } from '$lib/domain/dates';
 import { formatScore } from '$lib/domain/format';
-import { GAP_LABEL } from '$lib/domain/gaps';
-import { LEVEL_LABEL } from '$lib/domain/levels';
-import { PRIORITY_LABEL } from '$lib/domain/priority';
+import { GAP_LABEL } from '$lib/domain/scoring/gaps';
+import { LEVEL_LABEL } from '$lib/domain/scoring/levels';
+import { PRIORITY_LABEL } from '$lib/domain/scoring/priority';
 import { REPORT_TYPE_LABEL } from '$lib/domain/types';
 import type { ReportContext } from './input';
 import { cell, type Block, type Cell, type Section } from './model';

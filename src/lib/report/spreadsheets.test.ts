@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM } from '$lib/export/csv';
-import { makeInput, proof, state } from './report-fixtures';
+import { CSV_BOM } from '$lib/files/csv';
+import { makeInput, proof, state } from '../testing/report';
 import { controlsToCsv, planToCsv } from './spreadsheets';
 
 function parse(csv: string): Record<string, string>[] {

@@ -1,13 +1,13 @@
 /**
  * Spreadsheet exports offered on the Report page: the controls register and the remediation
  * plan, as CSV through the shared writer (UTF-8 with a byte-order mark, formulas neutralised).
- * The vendor export is `vendorsToCsv` in $lib/export/vendor-csv. Pure.
+ * The vendor export is `vendorsToCsv` in $lib/files/vendor-csv. Pure.
  */
-import type { Evaluation } from '$lib/domain/evaluate';
+import type { Evaluation } from '$lib/domain/scoring/evaluate';
 import { formatScore } from '$lib/domain/format';
-import { GAP_LABEL } from '$lib/domain/gaps';
-import { PRIORITY_LABEL } from '$lib/domain/priority';
-import type { ScheduledTask } from '$lib/domain/schedule';
+import { GAP_LABEL } from '$lib/domain/scoring/gaps';
+import { PRIORITY_LABEL } from '$lib/domain/scoring/priority';
+import type { ScheduledTask } from '$lib/domain/planning/schedule';
 import {
 	CONTROL_STATUS_LABEL,
 	type EvidenceItem,
@@ -15,7 +15,7 @@ import {
 	type ReportType,
 	type TaskStatus
 } from '$lib/domain/types';
-import { toCsv, type CsvColumn } from '$lib/export/csv';
+import { toCsv, type CsvColumn } from '$lib/files/csv';
 import type { PlanProjection } from './plan';
 
 interface ControlRow {

@@ -19,13 +19,13 @@ import {
 	listVendors
 } from '$lib/db/repositories/rows';
 import { toDateString } from '$lib/domain/dates';
-import { evaluate, type Evaluation } from '$lib/domain/evaluate';
-import { recurringActivities } from '$lib/domain/calendar';
-import { departmentView } from '$lib/domain/departments';
-import { planGaps } from '$lib/domain/planning-gaps';
-import { schedulePlan } from '$lib/domain/schedule';
-import { vendorActivities, vendorGaps, vendorProgramme } from '$lib/domain/vendors';
-import type { ControlScore } from '$lib/domain/scoring';
+import { evaluate, type Evaluation } from '$lib/domain/scoring/evaluate';
+import { recurringActivities } from '$lib/domain/planning/calendar';
+import { departmentView } from '$lib/domain/planning/departments';
+import { planGaps } from '$lib/domain/planning/plan-gaps';
+import { schedulePlan } from '$lib/domain/planning/schedule';
+import { vendorActivities, vendorGaps, vendorProgramme } from '$lib/domain/vendors/index';
+import type { ControlScore } from '$lib/domain/scoring/scoring';
 import type {
 	Assessment,
 	AssessmentSummary,

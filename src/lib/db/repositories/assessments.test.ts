@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createAssessment } from '$lib/domain/assessment';
+import { createAssessment } from '$lib/domain/assessments/assessment';
 import type { AppDb } from '../db';
 import { saveState } from '../save-state.svelte';
-import { freshDb } from '../test-db';
+import { freshDb } from '../../testing/db';
 import {
 	createAssessmentRow,
 	duplicateAssessment,

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BackupError } from '$lib/export/backup/errors';
-import { serializeBundle, type BackupBundle } from '$lib/export/backup/format';
-import { readBackup, writeBackup } from '$lib/export/backup/read';
-import { syntheticAssessments } from '$lib/export/backup/sample';
-import { sampleBundle } from '$lib/export/backup/sample-bundle';
-import { buildBundle } from '$lib/export/backup/format';
+import { BackupError } from '$lib/files/backup/errors';
+import { serializeBundle, type BackupBundle } from '$lib/files/backup/format';
+import { readBackup, writeBackup } from '$lib/files/backup/read';
+import { syntheticAssessments } from '$lib/testing/synthetic-assessments';
+import { sampleBundle } from '$lib/testing/sample-bundle';
+import { buildBundle } from '$lib/files/backup/format';
 import type { AppDb } from '../db';
 import { saveState } from '../save-state.svelte';
-import { freshDb } from '../test-db';
+import { freshDb } from '../../testing/db';
 import {
 	canonicalDump,
 	exportAll,

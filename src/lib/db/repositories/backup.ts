@@ -1,27 +1,27 @@
 /**
  * Backups, database side: exporting assessments as a bundle, a canonical dump of every table (to
  * prove a failed import changed nothing), previewing an import and importing all-or-nothing in
- * one transaction over every table. Parsing and checking files lives in $lib/export/backup.
+ * one transaction over every table. Parsing and checking files lives in $lib/files/backup.
  */
 import { CATALOG_VERSION } from '$lib/catalog/version';
 import type { Assessment, MetaRow } from '$lib/domain/types';
-import { BackupError, idConflict, missingDecision } from '$lib/export/backup/errors';
+import { BackupError, idConflict, missingDecision } from '$lib/files/backup/errors';
 import {
 	buildBundle,
 	rowCounts,
 	type BackupAssessment,
 	type BackupBundle,
 	type RowCounts
-} from '$lib/export/backup/format';
+} from '$lib/files/backup/format';
 import type {
 	ImportDecision,
 	ImportOptions,
 	ImportPreview,
 	ImportPreviewItem,
 	ImportResult
-} from '$lib/export/backup/import-types';
-import { reidentify } from '$lib/export/backup/reidentify';
-import { stableStringify } from '$lib/export/backup/safe-json';
+} from '$lib/files/backup/import-types';
+import { reidentify } from '$lib/files/backup/reidentify';
+import { stableStringify } from '$lib/files/backup/safe-json';
 import Dexie, { type Table } from 'dexie';
 import { db, DbProblem, type AppDb } from '../db';
 import { saveState } from '../save-state.svelte';

@@ -3,7 +3,7 @@
  * not load the migration code.
  */
 import type { CatalogMigration } from '$lib/catalog/types';
-import { migrateToCatalog } from '$lib/domain/catalog-migration';
+import { migrateToCatalog } from '$lib/domain/assessments/catalog-migration';
 import { db } from '../db';
 
 /**

@@ -1,6 +1,6 @@
 /** Wording for snapshot comparisons (pure). */
 import { formatScore } from '$lib/domain/format';
-import type { ScoreChange } from '$lib/domain/snapshot-score-changes';
+import type { ScoreChange } from '$lib/domain/snapshots/score-changes';
 
 export function sideValue(value: number | null, state: ScoreChange['beforeState']): string {
 	if (state === 'out_of_scope') return 'Out of scope';

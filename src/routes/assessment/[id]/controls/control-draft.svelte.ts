@@ -1,6 +1,6 @@
 /** The editable state of one control on the checklist (see AutosaveDraft for how edits save). */
 import { saveControlState } from '$lib/db/repositories/controls';
-import { validateControl, type ControlField } from '$lib/domain/control-validation';
+import { validateControl, type ControlField } from '$lib/domain/controls/validation';
 import type { ControlState } from '$lib/domain/types';
 import { AutosaveDraft } from '$lib/state/autosave-draft.svelte';
 

@@ -1,6 +1,6 @@
 /** Filtering, sorting and grouping of the control checklist (pure, used by the Controls page). */
 import type { CategoryId, Control, Criterion, Department } from '$lib/catalog/types';
-import { controlPriority } from '$lib/domain/priority';
+import { controlPriority } from '$lib/domain/scoring/priority';
 import { CONTROL_STATUSES, type ControlState, type ControlStatus } from '$lib/domain/types';
 
 export interface Filters {

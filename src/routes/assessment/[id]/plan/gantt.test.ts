@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { daysBetween } from '$lib/domain/dates';
-import { task, TODAY } from '$lib/domain/planning-fixtures';
-import { schedulePlan } from '$lib/domain/schedule';
+import { task, TODAY } from '$lib/testing/planning';
+import { schedulePlan } from '$lib/domain/planning/schedule';
 import type { RemediationTask, ReportType } from '$lib/domain/types';
 import {
 	COMPACT_LABEL_CHARS,

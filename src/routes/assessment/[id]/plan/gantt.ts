@@ -6,7 +6,7 @@
  */
 import type { GanttSpec } from '$lib/charts/spec';
 import { daysBetween, formatDate } from '$lib/domain/dates';
-import type { ScheduleResult } from '$lib/domain/schedule';
+import type { ScheduleResult } from '$lib/domain/planning/schedule';
 import type { ObservationMonths, ReportType } from '$lib/domain/types';
 
 /** More bars than this no longer fit a readable chart; the table below lists every task. */

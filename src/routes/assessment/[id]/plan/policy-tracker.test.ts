@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { recurringActivities } from '$lib/domain/calendar';
+import { recurringActivities } from '$lib/domain/planning/calendar';
 import type { PolicyStatus } from '$lib/domain/types';
-import { evaluateMini, MINI_CATALOG, policyState, TODAY } from '$lib/domain/planning-fixtures';
+import { evaluateMini, MINI_CATALOG, policyState, TODAY } from '$lib/testing/planning';
 import { defaultNextReview, isApproved, policyRows, validatePolicyState } from './policy-tracker';
 
 const blank = (id: string) => policyState(id);

@@ -3,7 +3,7 @@
  * default for one nobody has touched), when its next review is due, and checks on an edit.
  */
 import type { Policy } from '$lib/catalog/types';
-import { nextAfter, POLICY_REVIEW_INTERVALS } from '$lib/domain/calendar';
+import { nextAfter, POLICY_REVIEW_INTERVALS } from '$lib/domain/planning/calendar';
 import { isValidDate } from '$lib/domain/dates';
 import { LIMITS } from '$lib/domain/limits';
 import type { PolicyState, PolicyStatus } from '$lib/domain/types';

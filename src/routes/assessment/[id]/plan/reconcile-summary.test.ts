@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reconcileTasks } from '$lib/domain/planning';
+import { reconcileTasks } from '$lib/domain/planning/tasks';
 import {
 	ASSESSMENT_ID,
 	controlState,
@@ -7,8 +7,8 @@ import {
 	MINI_CATALOG,
 	NOW,
 	task
-} from '$lib/domain/planning-fixtures';
-import { planGaps } from '$lib/domain/planning-gaps';
+} from '$lib/testing/planning';
+import { planGaps } from '$lib/domain/planning/plan-gaps';
 import { describeChanges, describePending, isEmpty, summariseChanges } from './reconcile-summary';
 
 function gapsFor(states = [controlState('GOV-01')]) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editTask } from '$lib/domain/planning';
-import { NOW, task } from '$lib/domain/planning-fixtures';
+import { editTask } from '$lib/domain/planning/tasks';
+import { NOW, task } from '$lib/testing/planning';
 import {
 	emptyTaskForm,
 	newCustomTask,

@@ -3,8 +3,8 @@
  * validateTask with what only a form can get wrong: a number typed as text and control ids that
  * are not in the catalog.
  */
-import { cleanText } from '$lib/domain/assessment';
-import { validateTask, type TaskPatch } from '$lib/domain/planning';
+import { cleanText } from '$lib/domain/assessments/assessment';
+import { validateTask, type TaskPatch } from '$lib/domain/planning/tasks';
 import type { Department, RemediationTask } from '$lib/domain/types';
 
 export interface TaskForm {

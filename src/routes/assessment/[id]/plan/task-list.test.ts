@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { task } from '$lib/domain/planning-fixtures';
+import { task } from '$lib/testing/planning';
 import type { PlanGap, RemediationTask } from '$lib/domain/types';
 import {
 	CUSTOM_REASON,

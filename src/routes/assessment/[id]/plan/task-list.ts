@@ -3,9 +3,9 @@
  * the criteria it touches and its projected dates, then filtered, sorted and cut into pages so a
  * plan of a thousand tasks renders only what is on screen.
  */
-import { PRIORITY_POINTS } from '$lib/domain/planning-gaps';
-import type { Priority } from '$lib/domain/priority';
-import type { ScheduledTask } from '$lib/domain/schedule';
+import { PRIORITY_POINTS } from '$lib/domain/planning/plan-gaps';
+import type { Priority } from '$lib/domain/scoring/priority';
+import type { ScheduledTask } from '$lib/domain/planning/schedule';
 import type { Department, PlanGap, RemediationTask, TaskStatus } from '$lib/domain/types';
 
 export const TASK_STATUS_LABEL: Record<TaskStatus, string> = {

@@ -3,8 +3,8 @@
  * optional comparison with a snapshot. Kept beside the Report page: only it needs this.
  */
 import type { Catalog } from '$lib/catalog';
-import { compareSnapshots, type Comparison } from '$lib/domain/snapshot-comparison';
-import { currentSide, snapshotSide } from '$lib/domain/snapshots';
+import { compareSnapshots, type Comparison } from '$lib/domain/snapshots/comparison';
+import { currentSide, snapshotSide } from '$lib/domain/snapshots/snapshots';
 import type { Snapshot } from '$lib/domain/types';
 import type { ReportInput } from '$lib/report/build-report';
 import type { ReportVariant } from '$lib/report/model';

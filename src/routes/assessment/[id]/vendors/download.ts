@@ -1,5 +1,5 @@
 /** Hands a generated file to the browser as a download. Nothing is sent anywhere. */
-import type { CsvDownload } from '$lib/export/csv';
+import type { CsvDownload } from '$lib/files/csv';
 
 /** Offers `file` for download through a temporary object URL. */
 export function offerDownload(file: CsvDownload): void {

@@ -7,7 +7,7 @@ import {
 	type VendorFilters
 } from './filters';
 import { vendorRows } from './vendor-view';
-import { TODAY, makeVendor } from './test-vendors';
+import { TODAY, makeVendor } from '../../../../lib/testing/vendors';
 
 const rows = vendorRows(
 	[

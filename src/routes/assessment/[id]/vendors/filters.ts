@@ -1,5 +1,5 @@
 /** Searching, filtering and sorting the vendor inventory (pure, used by the Vendors page). */
-import type { RiskRating } from '$lib/domain/vendors';
+import type { RiskRating } from '$lib/domain/vendors/index';
 import type { VendorTier } from '$lib/domain/types';
 import type { VendorRow } from './vendor-view';
 

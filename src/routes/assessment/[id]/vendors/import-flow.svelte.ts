@@ -12,7 +12,7 @@ import {
 	type CsvRow,
 	type VendorMapping,
 	type VendorRowResult
-} from '$lib/export/vendor-csv';
+} from '$lib/files/vendor-csv';
 import { fileSizeProblem, importedVendors, summariseImport } from './import-plan';
 
 export type ImportStep = 'choose' | 'busy' | 'mapping' | 'preview';

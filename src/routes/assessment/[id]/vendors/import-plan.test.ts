@@ -5,7 +5,7 @@ import {
 	suggestMapping,
 	validateVendorRows,
 	type CsvRow
-} from '$lib/export/vendor-csv';
+} from '$lib/files/vendor-csv';
 import {
 	canImport,
 	fileSizeProblem,

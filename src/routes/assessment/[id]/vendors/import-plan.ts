@@ -3,8 +3,8 @@
  * preview step reports, and the vendor records written once the user confirms.
  */
 import type { Vendor } from '$lib/domain/types';
-import { newVendor } from '$lib/domain/vendors';
-import { MAX_IMPORT_BYTES, type CsvRow, type VendorRowResult } from '$lib/export/vendor-csv';
+import { newVendor } from '$lib/domain/vendors/index';
+import { MAX_IMPORT_BYTES, type CsvRow, type VendorRowResult } from '$lib/files/vendor-csv';
 
 /**
  * The message for a file too large to import, or null. Checked on the file's size before it is

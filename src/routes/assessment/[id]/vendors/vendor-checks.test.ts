@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Vendor, VendorSoc2 } from '$lib/domain/types';
 import { CUEC_MAX, vendorErrors } from './vendor-checks';
-import { TODAY, makeVendor } from './test-vendors';
+import { TODAY, makeVendor } from '../../../../lib/testing/vendors';
 
 const SOC2: VendorSoc2 = {
 	type: 'type2',

@@ -6,7 +6,7 @@
 import { isValidDate } from '$lib/domain/dates';
 import { LIMITS } from '$lib/domain/limits';
 import type { Vendor } from '$lib/domain/types';
-import { validateVendor, type VendorField } from '$lib/domain/vendors';
+import { validateVendor, type VendorField } from '$lib/domain/vendors/index';
 
 export type DraftField =
 	| VendorField

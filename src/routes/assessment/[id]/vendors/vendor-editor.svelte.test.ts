@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '$lib/db/db';
-import { freshDb } from '$lib/db/test-db';
+import { freshDb } from '$lib/testing/db';
 import type { Vendor } from '$lib/domain/types';
 import { VendorEditor } from './vendor-editor.svelte';
-import { TODAY, makeVendor } from './test-vendors';
+import { TODAY, makeVendor } from '../../../../lib/testing/vendors';
 
 /** The stored row as the live query would deliver it, replaced whole. */
 class LiveRow {

@@ -1,6 +1,6 @@
 /** The editable state of one stored vendor (see AutosaveDraft for how edits save). */
 import { saveVendor } from '$lib/db/repositories/vendors';
-import { cleanText } from '$lib/domain/assessment';
+import { cleanText } from '$lib/domain/assessments/assessment';
 import type { Vendor, VendorAssurance, VendorSafeguards, VendorSoc2 } from '$lib/domain/types';
 import { AutosaveDraft } from '$lib/state/autosave-draft.svelte';
 import { vendorErrors, type DraftErrors } from './vendor-checks';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanGap } from '$lib/domain/types';
 import { DATA_ACCESS_OPTIONS, dateOrNull, gapsForVendor, oneOf, vendorRows } from './vendor-view';
-import { TODAY, makeVendor } from './test-vendors';
+import { TODAY, makeVendor } from '../../../../lib/testing/vendors';
 
 const flagKeys = (v: Parameters<typeof makeVendor>[1]) =>
 	vendorRows([makeVendor('x', v)], TODAY)[0]?.flags.map((f) => f.key);

@@ -11,7 +11,7 @@ import {
 	type RiskRating,
 	type VendorRisk,
 	type VendorStanding
-} from '$lib/domain/vendors';
+} from '$lib/domain/vendors/index';
 import type {
 	DataAccess,
 	Dependency,

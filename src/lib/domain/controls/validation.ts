@@ -1,0 +1,86 @@
+/**
+ * Checks on what a user types into a control or an evidence item. Nothing here rejects text for
+ * its content: HTML or script is stored as typed and always shown as text.
+ */
+import { isValidDate } from '../dates';
+import { LIMITS } from '../limits';
+import type { ControlState, EvidenceItem } from '../types';
+
+export type ControlField = 'ownerName' | 'notes' | 'dueDate' | 'lastPerformed' | 'naRationale';
+export type EvidenceField = 'title' | 'location' | 'collectedAt';
+
+function tooLong(label: string, value: string, max: number): string | undefined {
+	return value.length > max
+		? `${label} can be at most ${max.toLocaleString('en')} characters (this has ${value.length.toLocaleString('en')}). Nothing was lost: shorten it to save.`
+		: undefined;
+}
+
+/**
+ * Validates the editable fields of a control. `today` and `assessmentStart` are 'YYYY-MM-DD'.
+ * Returns a message per invalid field; an empty object means the state can be saved.
+ */
+export function validateControl(
+	s: Pick<ControlState, ControlField | 'status'>,
+	ctx: { today: string; assessmentStart: string }
+): Partial<Record<ControlField, string>> {
+	const e: Partial<Record<ControlField, string>> = {};
+	const owner = tooLong('The owner’s name', s.ownerName, LIMITS.personName);
+	if (owner) e.ownerName = owner;
+	const notes = tooLong('Notes', s.notes, LIMITS.note);
+	if (notes) e.notes = notes;
+	if (s.dueDate !== null) {
+		if (!isValidDate(s.dueDate)) e.dueDate = 'Enter a real date between 1900 and 2199.';
+		else if (s.dueDate < ctx.assessmentStart)
+			e.dueDate = `The due date is before this assessment began (${ctx.assessmentStart}). Choose a later date.`;
+	}
+	if (s.lastPerformed !== null) {
+		if (!isValidDate(s.lastPerformed)) e.lastPerformed = 'Enter a real date between 1900 and 2199.';
+		else if (s.lastPerformed > ctx.today)
+			e.lastPerformed =
+				'The last performance cannot be in the future. Enter the date it actually happened.';
+	}
+	if (s.status === 'not_applicable' && !s.naRationale.trim())
+		e.naRationale = 'Say why this control does not apply: an auditor will ask.';
+	else {
+		const r = tooLong('The rationale', s.naRationale, LIMITS.rationale);
+		if (r) e.naRationale = r;
+	}
+	return e;
+}
+
+export function validateEvidence(
+	item: Pick<EvidenceItem, EvidenceField>,
+	ctx: { today: string }
+): Partial<Record<EvidenceField, string>> {
+	const e: Partial<Record<EvidenceField, string>> = {};
+	if (!item.title.trim()) e.title = 'Give the evidence a title, for example “SSO settings export”.';
+	else {
+		const t = tooLong('The title', item.title, LIMITS.title);
+		if (t) e.title = t;
+	}
+	const l = tooLong('Where it lives', item.location, LIMITS.location);
+	if (l) e.location = l;
+	if (item.collectedAt !== null) {
+		if (!isValidDate(item.collectedAt)) e.collectedAt = 'Enter a real date between 1900 and 2199.';
+		else if (item.collectedAt > ctx.today)
+			e.collectedAt = 'The collection date cannot be in the future.';
+	}
+	return e;
+}
+
+/**
+ * A link the app may make clickable: only http(s) and mailto. Anything else (javascript:, data:,
+ * file paths, shared-drive names) is shown as plain text.
+ */
+export function safeHref(location: string): string | null {
+	const text = location.trim();
+	if (!/^(https?:\/\/|mailto:)/i.test(text)) return null;
+	try {
+		const url = new URL(text);
+		return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:'
+			? url.href
+			: null;
+	} catch {
+		return null;
+	}
+}

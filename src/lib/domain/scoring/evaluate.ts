@@ -1,0 +1,107 @@
+/**
+ * The whole evaluation of an assessment's data against the catalog: scope, scores and ranked
+ * gaps. Pages, snapshots, the plan and the report all start from here, so they agree.
+ */
+import type { Catalog } from '$lib/catalog';
+import type { Control, ScopingAnswers } from '$lib/catalog/types';
+import { effectiveAnswers, holds } from './conditions';
+import { rankGaps, type Gap } from './gaps';
+import { scope, type ScopeResult } from './scoping';
+import {
+	scoreAssessment,
+	type ControlInput,
+	type EvidenceCoverage,
+	type ProgrammeItem,
+	type ScoreResult
+} from './scoring';
+import type {
+	AssessmentData,
+	ControlState,
+	ControlStatus,
+	PolicyStatus,
+	ReportType
+} from '../types';
+
+export interface Evaluation {
+	answers: ScopingAnswers;
+	scope: ScopeResult;
+	score: ScoreResult;
+	/** Gaps ranked for the assessment's own report type and for each type. */
+	gaps: Record<ReportType, Gap[]>;
+	controlsById: ReadonlyMap<string, Control>;
+	statesById: ReadonlyMap<string, ControlState>;
+	/** Ids of catalog policies that apply given the answers. */
+	applicablePolicies: string[];
+	policyStatus: ReadonlyMap<string, PolicyStatus>;
+}
+
+type EvaluationData = Pick<AssessmentData, 'answers' | 'controls' | 'evidence' | 'policies'> & {
+	assessment: Pick<AssessmentData['assessment'], 'includedCategories' | 'declinedCategories'>;
+};
+
+/** Evidence coverage per control: does it have evidence usable for Type I, for Type II? */
+export function evidenceCoverage(
+	evidence: AssessmentData['evidence']
+): Map<string, EvidenceCoverage> {
+	const out = new Map<string, EvidenceCoverage>();
+	for (const e of evidence) {
+		const c = out.get(e.controlId) ?? { type1: false, type2: false };
+		if (e.reportType === 'type1' || e.reportType === 'both') c.type1 = true;
+		if (e.reportType === 'type2' || e.reportType === 'both') c.type2 = true;
+		out.set(e.controlId, c);
+	}
+	return out;
+}
+
+/** Evaluates an assessment. `programmes` adds items such as the vendor programme. */
+export function evaluate(
+	catalog: Catalog,
+	data: EvaluationData,
+	today: string,
+	programmes: readonly ProgrammeItem[] = []
+): Evaluation {
+	const stored: Record<string, ScopingAnswers[string]> = {};
+	for (const a of data.answers) stored[a.questionId] = a.value;
+	const result = scope(catalog, stored, {
+		included: data.assessment.includedCategories,
+		declined: data.assessment.declinedCategories
+	});
+	const answers = effectiveAnswers(catalog.scopingQuestions, stored);
+	const applicablePolicies = catalog.policies
+		.filter((p) => !p.appliesWhen || holds(p.appliesWhen, answers))
+		.map((p) => p.id);
+	const policyRows = new Map(data.policies.map((p) => [p.policyId, p.status]));
+	const policyStatus = new Map<string, PolicyStatus>(
+		applicablePolicies.map((id) => [id, policyRows.get(id) ?? 'missing'])
+	);
+	const statesById = new Map(data.controls.map((c) => [c.controlId, c]));
+	const states = new Map<string, ControlInput>(
+		data.controls.map((c) => [c.controlId, { status: c.status, lastPerformed: c.lastPerformed }])
+	);
+	const score = scoreAssessment({
+		criteria: catalog.criteria,
+		controls: catalog.controls,
+		applicable: new Set(result.applicableControlIds),
+		inScopeCriteria: new Set(result.criteria),
+		states,
+		evidence: evidenceCoverage(data.evidence),
+		policies: policyStatus,
+		programmes,
+		today
+	});
+	const controlsById = new Map(catalog.controls.map((c) => [c.id, c]));
+	const statusOf = (id: string): ControlStatus => statesById.get(id)?.status ?? 'not_started';
+	return {
+		answers,
+		scope: result,
+		score,
+		gaps: {
+			type1: rankGaps(score, controlsById, statusOf, 'type1'),
+			type2: rankGaps(score, controlsById, statusOf, 'type2')
+		},
+		controlsById,
+		statesById,
+		applicablePolicies,
+		policyStatus
+	};
+}

@@ -1,0 +1,47 @@
+/**
+ * The gaps of an assessment, ranked: every applicable control short of full credit for the
+ * chosen report type, with what is missing and how important it is.
+ */
+import type { Control } from '$lib/catalog/types';
+import { controlPriority, type PriorityResult } from './priority';
+import { FULL, type GapKind, type ScoreResult } from './scoring';
+import type { ControlStatus, ReportType } from '../types';
+
+export interface Gap {
+	controlId: string;
+	kinds: GapKind[];
+	credit: number;
+	priority: PriorityResult;
+}
+
+export const GAP_LABEL: Record<GapKind, string> = {
+	not_implemented: 'Not implemented',
+	no_evidence: 'No evidence',
+	overdue: 'Not performed on schedule',
+	policy: 'Policy not approved'
+};
+
+/** Gaps for one report type, most important first (ties: lower credit, then catalog order). */
+export function rankGaps(
+	result: ScoreResult,
+	controls: ReadonlyMap<string, Control>,
+	statusOf: (controlId: string) => ControlStatus,
+	type: ReportType
+): Gap[] {
+	const gaps: Array<Gap & { order: number }> = [];
+	result.controls.forEach((s, order) => {
+		const ctl = controls.get(s.controlId);
+		if (!ctl || s.credit[type] >= FULL) return;
+		gaps.push({
+			controlId: s.controlId,
+			kinds: s.gaps[type],
+			credit: s.credit[type],
+			priority: controlPriority(ctl, statusOf(s.controlId)),
+			order
+		});
+	});
+	gaps.sort(
+		(a, b) => b.priority.points - a.priority.points || a.credit - b.credit || a.order - b.order
+	);
+	return gaps.map(({ order: _order, ...g }) => g);
+}

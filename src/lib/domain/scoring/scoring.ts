@@ -1,0 +1,295 @@
+/**
+ * Readiness scores per control, criterion, series, category and overall, for Type I and Type II.
+ * Pure and integer-only: scores are basis points (0..10000) so screen, charts and PDF agree.
+ * The rules are explained for users in docs/scoring.md; keep the two in step.
+ */
+import type { CategoryId, Control, Criterion, Frequency } from '$lib/catalog/types';
+import { daysBetween } from '../dates';
+import type { ControlStatus, PolicyStatus, ReadinessLevel, ReportType } from '../types';
+
+export const FULL = 10_000;
+
+/** Credit for a control's status before evidence and operation are considered. */
+export const STATUS_CREDIT: Record<Exclude<ControlStatus, 'not_applicable'>, number> = {
+	not_started: 0,
+	planned: 1_000,
+	in_progress: 4_000,
+	implemented: FULL
+};
+/** Implemented but without evidence for the report type: designed and in place, not yet provable. */
+export const CAP_NO_EVIDENCE = 7_500;
+/** Type II: a recurring control not performed within its interval has not operated. */
+export const CAP_OVERDUE = 5_000;
+/** A governing policy that is missing or only a draft. */
+export const CAP_POLICY = 9_000;
+/** Key controls count double within their criteria. */
+export const KEY_WEIGHT = 2;
+
+/** Longest gap, in days, between two performances of a recurring control before it is overdue. */
+export const MAX_AGE_DAYS: Partial<Record<Frequency, number>> = {
+	daily: 3,
+	weekly: 10,
+	monthly: 35,
+	quarterly: 100,
+	annually: 380
+};
+
+export type GapKind = 'not_implemented' | 'no_evidence' | 'overdue' | 'policy';
+
+export interface ControlInput {
+	status: ControlStatus;
+	lastPerformed: string | null;
+}
+
+export interface EvidenceCoverage {
+	type1: boolean;
+	type2: boolean;
+}
+
+/** An extra scored item such as the vendor programme, feeding the criteria it names. */
+export interface ProgrammeItem {
+	id: string;
+	label: string;
+	criteria: readonly string[];
+	credit: Record<ReportType, number>;
+	weight: number;
+	gaps: string[];
+}
+
+export interface ScoringInput {
+	criteria: readonly Criterion[];
+	controls: readonly Control[];
+	/** Control ids applicable after scoping (the user's own Not applicable is read from `states`). */
+	applicable: ReadonlySet<string>;
+	/** In-scope criterion ids. */
+	inScopeCriteria: ReadonlySet<string>;
+	states: ReadonlyMap<string, ControlInput>;
+	evidence: ReadonlyMap<string, EvidenceCoverage>;
+	/** Status of each policy that applies; policies absent here are not considered. */
+	policies?: ReadonlyMap<string, PolicyStatus>;
+	programmes?: readonly ProgrammeItem[];
+	/** 'YYYY-MM-DD', for overdue recurring controls. */
+	today: string;
+}
+
+export interface ControlScore {
+	controlId: string;
+	key: boolean;
+	credit: Record<ReportType, number>;
+	gaps: Record<ReportType, GapKind[]>;
+}
+
+export interface Breakdown {
+	overall: number | null;
+	byCategory: Partial<Record<CategoryId, number | null>>;
+	bySeries: Record<string, number | null>;
+	byCriterion: Record<string, number | null>;
+	/** In-scope criteria with no applicable control. */
+	notCovered: string[];
+	level: ReadinessLevel;
+	/** Why the level is what it is (and what the next level needs). */
+	levelReasons: string[];
+}
+
+export interface ScoreResult {
+	/** Applicable controls (scope minus the user's Not applicable), in catalog order. */
+	controls: ControlScore[];
+	byId: ReadonlyMap<string, ControlScore>;
+	type1: Breakdown;
+	type2: Breakdown;
+}
+
+function isRecurring(f: Frequency): boolean {
+	return MAX_AGE_DAYS[f] !== undefined;
+}
+
+function controlScore(
+	ctl: Control,
+	input: ControlInput | undefined,
+	ev: EvidenceCoverage | undefined,
+	policies: ReadonlyMap<string, PolicyStatus> | undefined,
+	today: string
+): ControlScore {
+	const status = input?.status ?? 'not_started';
+	const base = status === 'not_applicable' ? 0 : STATUS_CREDIT[status];
+	const weakPolicy = ctl.policies.some((p) => {
+		const s = policies?.get(p);
+		return s === 'missing' || s === 'draft';
+	});
+	const one: GapKind[] = [];
+	const two: GapKind[] = [];
+	let c1 = base;
+	let c2 = base;
+	if (status !== 'implemented') {
+		one.push('not_implemented');
+		two.push('not_implemented');
+	} else {
+		if (!ev?.type1) {
+			c1 = Math.min(c1, CAP_NO_EVIDENCE);
+			one.push('no_evidence');
+		}
+		if (!ev?.type2) {
+			c2 = Math.min(c2, CAP_NO_EVIDENCE);
+			two.push('no_evidence');
+		}
+		const maxAge = MAX_AGE_DAYS[ctl.frequency];
+		if (isRecurring(ctl.frequency) && maxAge !== undefined) {
+			const last = input?.lastPerformed;
+			if (!last || daysBetween(last, today) > maxAge) {
+				c2 = Math.min(c2, CAP_OVERDUE);
+				two.push('overdue');
+			}
+		}
+	}
+	if (weakPolicy && status === 'implemented') {
+		c1 = Math.min(c1, CAP_POLICY);
+		c2 = Math.min(c2, CAP_POLICY);
+		one.push('policy');
+		two.push('policy');
+	}
+	return {
+		controlId: ctl.id,
+		key: ctl.key,
+		credit: { type1: c1, type2: c2 },
+		gaps: { type1: one, type2: two }
+	};
+}
+
+/** Integer mean, rounded half up; null for no values. */
+function mean(values: readonly number[]): number | null {
+	if (values.length === 0) return null;
+	let sum = 0;
+	for (const v of values) sum += v;
+	return Math.floor((2 * sum + values.length) / (2 * values.length));
+}
+
+function breakdown(
+	type: ReportType,
+	input: ScoringInput,
+	scored: readonly ControlScore[],
+	controlsById: ReadonlyMap<string, Control>
+): Breakdown {
+	const sums = new Map<string, { num: number; den: number }>();
+	const add = (criterion: string, credit: number, weight: number) => {
+		if (!input.inScopeCriteria.has(criterion)) return;
+		const s = sums.get(criterion) ?? { num: 0, den: 0 };
+		s.num += credit * weight;
+		s.den += weight;
+		sums.set(criterion, s);
+	};
+	for (const s of scored) {
+		const ctl = controlsById.get(s.controlId);
+		if (!ctl) continue;
+		const w = ctl.key ? KEY_WEIGHT : 1;
+		for (const c of ctl.criteria) add(c, s.credit[type], w);
+	}
+	for (const p of input.programmes ?? [])
+		for (const c of p.criteria) add(c, p.credit[type], p.weight);
+
+	const byCriterion: Record<string, number | null> = {};
+	const bySeriesValues = new Map<string, number[]>();
+	const byCategoryValues = new Map<CategoryId, number[]>();
+	const notCovered: string[] = [];
+	const all: number[] = [];
+	for (const cr of input.criteria) {
+		if (!input.inScopeCriteria.has(cr.id)) continue;
+		const s = sums.get(cr.id);
+		const score = s && s.den > 0 ? Math.floor((2 * s.num + s.den) / (2 * s.den)) : null;
+		byCriterion[cr.id] = score;
+		if (!bySeriesValues.has(cr.series)) bySeriesValues.set(cr.series, []);
+		if (!byCategoryValues.has(cr.category)) byCategoryValues.set(cr.category, []);
+		if (score === null) {
+			notCovered.push(cr.id);
+			continue;
+		}
+		bySeriesValues.get(cr.series)?.push(score);
+		byCategoryValues.get(cr.category)?.push(score);
+		all.push(score);
+	}
+	const bySeries: Record<string, number | null> = {};
+	for (const [k, v] of bySeriesValues) bySeries[k] = mean(v);
+	const byCategory: Partial<Record<CategoryId, number | null>> = {};
+	for (const [k, v] of byCategoryValues) byCategory[k] = mean(v);
+	const overall = mean(all);
+
+	const { level, reasons } = readiness(type, overall, byCriterion, notCovered, scored);
+	return { overall, byCategory, bySeries, byCriterion, notCovered, level, levelReasons: reasons };
+}
+
+/** Thresholds of the readiness levels, in basis points. */
+export const LEVEL_RULES = {
+	auditReadyCriterion: 8_000,
+	nearlyReadyOverall: 7_000,
+	nearlyReadyCriterion: 5_000,
+	developingOverall: 4_000
+} as const;
+
+function readiness(
+	type: ReportType,
+	overall: number | null,
+	byCriterion: Record<string, number | null>,
+	notCovered: readonly string[],
+	scored: readonly ControlScore[]
+): { level: ReadinessLevel; reasons: string[] } {
+	if (overall === null)
+		return { level: 'not_ready', reasons: ['Nothing in scope has been scored yet.'] };
+	const values = Object.values(byCriterion).filter((v): v is number => v !== null);
+	const lowest = Math.min(...values);
+	const weakKeys = scored.filter((s) => s.key && s.credit[type] < FULL).length;
+	const belowAudit = values.filter((v) => v < LEVEL_RULES.auditReadyCriterion).length;
+
+	if (belowAudit === 0 && notCovered.length === 0 && weakKeys === 0) {
+		return {
+			level: 'audit_ready',
+			reasons: [
+				'Every in-scope criterion is at 80% or more and every key control is implemented with evidence.'
+			]
+		};
+	}
+	const missing: string[] = [];
+	if (belowAudit > 0) missing.push(`${belowAudit} criteria below 80%`);
+	if (notCovered.length > 0)
+		missing.push(`${notCovered.length} criteria with no applicable control`);
+	if (weakKeys > 0)
+		missing.push(
+			`${weakKeys} key control${weakKeys === 1 ? '' : 's'} not yet implemented with evidence${type === 'type2' ? ' and on schedule' : ''}`
+		);
+	const toAuditReady = `Audit-ready needs: ${missing.join('; ')}.`;
+	if (overall >= LEVEL_RULES.nearlyReadyOverall && lowest >= LEVEL_RULES.nearlyReadyCriterion) {
+		return {
+			level: 'nearly_ready',
+			reasons: ['Overall at 70% or more and no criterion below 50%.', toAuditReady]
+		};
+	}
+	if (overall >= LEVEL_RULES.developingOverall) {
+		return {
+			level: 'developing',
+			reasons: [
+				'Overall at 40% or more.',
+				overall < LEVEL_RULES.nearlyReadyOverall
+					? 'Nearly ready needs 70% overall with no criterion below 50%.'
+					: 'Nearly ready needs every criterion at 50% or more.',
+				toAuditReady
+			]
+		};
+	}
+	return { level: 'not_ready', reasons: ['Overall below 40%.', 'Developing needs 40% overall.'] };
+}
+
+/** Scores everything in one pass. */
+export function scoreAssessment(input: ScoringInput): ScoreResult {
+	const controlsById = new Map(input.controls.map((c) => [c.id, c]));
+	const scored: ControlScore[] = [];
+	for (const ctl of input.controls) {
+		if (!input.applicable.has(ctl.id)) continue;
+		const state = input.states.get(ctl.id);
+		if (state?.status === 'not_applicable') continue;
+		scored.push(controlScore(ctl, state, input.evidence.get(ctl.id), input.policies, input.today));
+	}
+	return {
+		controls: scored,
+		byId: new Map(scored.map((s) => [s.controlId, s])),
+		type1: breakdown('type1', input, scored, controlsById),
+		type2: breakdown('type2', input, scored, controlsById)
+	};
+}
