@@ -21,9 +21,71 @@ const PURE_PATTERNS = [
 	CHART_PATTERN
 ];
 
+/**
+ * Our own layers (see docs/architecture.md): which folders of src/lib a folder may not import.
+ * Test support ($lib/testing) is for tests only, never for production code.
+ */
+const LAYERS = ['catalog', 'domain', 'files', 'db', 'state', 'charts', 'report', 'components'];
+const MAY_IMPORT = {
+	catalog: [],
+	domain: ['catalog'],
+	files: ['catalog', 'domain'],
+	db: ['catalog', 'domain', 'files'],
+	state: ['catalog', 'domain', 'db'],
+	charts: ['catalog', 'domain'],
+	report: ['catalog', 'domain', 'charts', 'files'],
+	components: ['catalog', 'domain', 'files', 'db', 'state', 'charts']
+};
+const TESTING = {
+	group: ['$lib/testing', '$lib/testing/*'],
+	message: 'Test fixtures and bench helpers are for tests only.'
+};
+function layerPatterns(layer) {
+	const banned = LAYERS.filter((l) => l !== layer && !MAY_IMPORT[layer].includes(l));
+	return banned.length === 0
+		? []
+		: [
+				{
+					group: banned.flatMap((l) => [`$lib/${l}`, `$lib/${l}/*`]),
+					message: `src/lib/${layer} may import only ${MAY_IMPORT[layer].map((l) => `$lib/${l}`).join(', ') || 'its own files'} (docs/architecture.md).`
+				}
+			];
+}
+
 const restrict = (paths, patterns = []) => ({
 	'no-restricted-imports': ['error', { paths, patterns }]
 });
+
+/** npm libraries each folder may not import. */
+const NPM_BANS = {
+	default: [[DEXIE, ...JSPDF, CHART], [CHART_PATTERN]],
+	db: [[...JSPDF, CHART], [CHART_PATTERN]],
+	report: [[DEXIE, CHART], [CHART_PATTERN]],
+	charts: [[DEXIE, ...JSPDF], []],
+	domain: [[DEXIE, ...JSPDF, CHART], PURE_PATTERNS],
+	catalog: [[DEXIE, ...JSPDF, CHART], PURE_PATTERNS]
+};
+const TEST_FILES = ['src/**/*.test.ts', 'src/lib/testing/**'];
+
+/** One block per folder (a later block replaces an earlier one's list, so each is complete). */
+function boundaries() {
+	const [paths, patterns] = NPM_BANS.default;
+	const blocks = [
+		{ files: ['src/**'], ignores: TEST_FILES, rules: restrict(paths, [...patterns, TESTING]) }
+	];
+	for (const layer of LAYERS) {
+		const [p, pat] = NPM_BANS[layer] ?? NPM_BANS.default;
+		const files = [`src/lib/${layer}/**`];
+		// Tests may reach across layers (an integration test of backups drives the database).
+		blocks.push({ files, rules: restrict(p, pat) });
+		blocks.push({
+			files,
+			ignores: TEST_FILES,
+			rules: restrict(p, [...pat, ...layerPatterns(layer), TESTING])
+		});
+	}
+	return blocks;
+}
 
 export default ts.config(
 	js.configs.recommended,
@@ -61,15 +123,8 @@ export default ts.config(
 			'svelte/prefer-svelte-reactivity': 'off'
 		}
 	},
-	// Everything outside the layer that owns a library may not import it.
-	{ files: ['src/**'], rules: restrict([DEXIE, ...JSPDF, CHART], [CHART_PATTERN]) },
-	{ files: ['src/lib/db/**'], rules: restrict([...JSPDF, CHART], [CHART_PATTERN]) },
-	{ files: ['src/lib/report/**'], rules: restrict([DEXIE, CHART], [CHART_PATTERN]) },
-	{ files: ['src/lib/charts/**'], rules: restrict([DEXIE, ...JSPDF]) },
-	{
-		files: ['src/lib/domain/**', 'src/lib/catalog/**'],
-		rules: restrict([DEXIE, ...JSPDF, CHART], PURE_PATTERNS)
-	},
+	// Everything outside the layer that owns a library may not import it; layers import downwards.
+	...boundaries(),
 	{
 		ignores: [
 			'build/',
