@@ -5,6 +5,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type {
 	Assessment,
+	AssessmentActivity,
 	ControlState,
 	EvidenceItem,
 	MetaRow,
@@ -21,6 +22,7 @@ export const DB_NAME = 'soc2-readiness';
 
 export class AppDb extends Dexie {
 	assessments!: EntityTable<Assessment, 'id'>;
+	activity!: EntityTable<AssessmentActivity, 'assessmentId'>;
 	scopingAnswers!: Dexie.Table<ScopingAnswer, [string, string]>;
 	controlStates!: Dexie.Table<ControlState, [string, string]>;
 	evidence!: EntityTable<EvidenceItem, 'id'>;

@@ -21,6 +21,8 @@ export function live<T>(query: () => Promise<T>, deps?: () => unknown): Live<T> 
 	const result = new LiveResult<T>();
 	$effect(() => {
 		deps?.();
+		// Another record now (a new route parameter): never show the previous one's rows meanwhile.
+		result.current = undefined;
 		result.loading = true;
 		const sub = liveQuery(query).subscribe({
 			next: (value) => {

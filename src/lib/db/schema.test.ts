@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppDb } from './db';
 import { CURRENT_SCHEMA_VERSION, declareSchema } from './schema';
 import { upgradeToV2 } from './upgrades/v2';
+import { upgradeToV3 } from './upgrades/v3';
+import { OWNED_TABLES } from '$lib/domain/assessments/aggregate';
 
 interface Fixture {
 	schemaVersion: number;
@@ -11,6 +13,7 @@ interface Fixture {
 }
 
 const v1 = JSON.parse(readFileSync('tests/fixtures/db-v1.json', 'utf8')) as Fixture;
+const v2 = JSON.parse(readFileSync('tests/fixtures/db-v2.json', 'utf8')) as Fixture;
 let names: string[] = [];
 
 /** Writes a fixture into a fresh database declared at the fixture's schema version. */
@@ -45,9 +48,13 @@ describe('schema upgrades', () => {
 			expect(now).toMatchObject({
 				deletedAt: null,
 				includedCategories: [],
-				declinedCategories: [],
+				declinedCategories: []
+			});
+			// Version 3 keeps the bookkeeping beside the row.
+			expect(await db.activity.get(original.id as string)).toMatchObject({
 				progress: {},
-				summary: null
+				summary: null,
+				editedAt: original.updatedAt
 			});
 		}
 		// A value present before the upgrade is kept, a missing one gets the default.
@@ -61,7 +68,7 @@ describe('schema upgrades', () => {
 			key: 'lastBackupAt',
 			value: '2026-10-02T08:00:00.000Z'
 		});
-		expect(await db.meta.get('dataVersion')).toEqual({ key: 'dataVersion', value: 2 });
+		expect(await db.meta.get('dataVersion')).toEqual({ key: 'dataVersion', value: 3 });
 		// New tables exist and are empty.
 		expect(await db.controlStates.count()).toBe(0);
 		db.close();
@@ -69,11 +76,52 @@ describe('schema upgrades', () => {
 
 	it('upgrade to version 2 is safe to run twice', async () => {
 		const name = await seed(v1);
+		const db = new Dexie(name);
+		declareSchema(db, 2);
+		await db.open();
+		const before = await db.table('assessments').toArray();
+		await db.transaction('rw', db.table('assessments'), db.table('meta'), (tx) => upgradeToV2(tx));
+		expect(await db.table('assessments').toArray()).toEqual(before);
+		db.close();
+	});
+
+	it('opens a version-2 database and moves each assessment’s bookkeeping off its row', async () => {
+		const name = await seed(v2);
 		const db = new AppDb(name);
 		await db.open();
-		const before = await db.assessments.toArray();
-		await db.transaction('rw', db.assessments, db.meta, (tx) => upgradeToV2(tx));
-		expect(await db.assessments.toArray()).toEqual(before);
+		for (const original of v2.tables.assessments ?? []) {
+			const { summary, progress, ...row } = original;
+			expect(await db.assessments.get(original.id as string)).toEqual(row);
+			expect(await db.activity.get(original.id as string)).toEqual({
+				assessmentId: original.id,
+				editedAt: original.updatedAt,
+				summary,
+				progress,
+				updatedAt: original.updatedAt
+			});
+		}
+		expect(await db.controlStates.toArray()).toEqual(v2.tables.controlStates);
+		expect(await db.meta.get('dataVersion')).toEqual({ key: 'dataVersion', value: 3 });
 		db.close();
+	});
+
+	it('upgrade to version 3 is safe to run twice', async () => {
+		const name = await seed(v2);
+		const db = new AppDb(name);
+		await db.open();
+		const before = [await db.assessments.toArray(), await db.activity.toArray()];
+		await db.transaction('rw', db.assessments, db.activity, db.meta, (tx) => upgradeToV3(tx));
+		expect([await db.assessments.toArray(), await db.activity.toArray()]).toEqual(before);
+		db.close();
+	});
+
+	it('declares every table the aggregate owns, indexed by assessment', () => {
+		const db = new AppDb(`declared-${Math.random().toString(36).slice(2)}`);
+		for (const t of OWNED_TABLES) {
+			const table = db.table(t.table);
+			const indexed = [table.schema.primKey, ...table.schema.indexes].map((i) => i.name);
+			expect(indexed, t.table).toContain('assessmentId');
+		}
+		expect(db.activity.schema.primKey.name).toBe('assessmentId');
 	});
 });

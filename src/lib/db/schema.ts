@@ -4,7 +4,9 @@
  * This folder is the only place that imports dexie (enforced by ESLint).
  */
 import type { Dexie, Transaction } from 'dexie';
+import { ASSESSMENT_OWNED_TABLE_NAMES } from '$lib/domain/assessments/aggregate';
 import { upgradeToV2 } from './upgrades/v2';
+import { upgradeToV3 } from './upgrades/v3';
 
 export interface SchemaVersion {
 	version: number;
@@ -36,21 +38,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 			templates: 'id, updatedAt'
 		},
 		upgrade: upgradeToV2
+	},
+	{
+		// An assessment's bookkeeping (last edit, cached summary, progress) moves off its row.
+		version: 3,
+		stores: { activity: 'assessmentId' },
+		upgrade: upgradeToV3
 	}
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;
 
-/** Tables holding rows that belong to one assessment (by `assessmentId`). */
-export const ASSESSMENT_TABLES = [
-	'scopingAnswers',
-	'controlStates',
-	'evidence',
-	'tasks',
-	'policyStates',
-	'vendors',
-	'snapshots'
-] as const;
+/**
+ * Tables holding rows that belong to one assessment, from the one declaration of the aggregate
+ * (schema.test.ts checks each is declared here with an `assessmentId` index).
+ */
+export const ASSESSMENT_TABLES = ASSESSMENT_OWNED_TABLE_NAMES;
 
 /** Declares every version up to `upTo` (all by default) on a Dexie instance. */
 export function declareSchema(db: Dexie, upTo = CURRENT_SCHEMA_VERSION): void {

@@ -77,6 +77,10 @@ export interface AssessmentProgress {
 	interviewFilter?: string;
 }
 
+/**
+ * An assessment's own row: who it is for and the choices that shape its scope and plan. It changes
+ * only when one of these does, so rewriting it never re-scores anything by accident.
+ */
 export interface Assessment {
 	id: string;
 	companyName: string;
@@ -86,6 +90,7 @@ export interface Assessment {
 	/** Catalog version the assessment was made with (or last migrated to). */
 	catalogVersion: string;
 	createdAt: string;
+	/** When this row last changed (the last edit of anything it owns is `AssessmentActivity`). */
 	updatedAt: string;
 	/** Set when deleted; the row is purged once the Undo window has passed. */
 	deletedAt: string | null;
@@ -93,8 +98,29 @@ export interface Assessment {
 	includedCategories: CategoryId[];
 	/** Suggested categories the user chose to leave out. */
 	declinedCategories: CategoryId[];
-	progress: AssessmentProgress;
 	plan: PlanSettings;
+}
+
+/**
+ * Bookkeeping kept beside an assessment, one row each: when anything it owns was last edited, the
+ * figures cached for the home list and where the user was. Written after most changes, so it lives
+ * off the assessment row (see docs/architecture.md).
+ */
+export interface AssessmentActivity {
+	assessmentId: string;
+	/** The last edit of the assessment or anything it owns. */
+	editedAt: string;
+	summary: AssessmentSummary | null;
+	progress: AssessmentProgress;
+	updatedAt: string;
+}
+
+/**
+ * The assessment as one record, the way backups (format 1) and snapshots hold it: its row with
+ * the bookkeeping folded in, `updatedAt` being the last edit of anything it owns.
+ */
+export interface AssessmentRecord extends Assessment {
+	progress: AssessmentProgress;
 	summary: AssessmentSummary | null;
 }
 
@@ -228,9 +254,11 @@ export interface Vendor {
 	updatedAt: string;
 }
 
-/** Everything an assessment owns, frozen at a moment (snapshots, backups, templates). */
-export interface AssessmentData {
-	assessment: Assessment;
+/**
+ * The rows that make up an assessment's content (what is scored, frozen in snapshots, copied and
+ * reported), by field. Which tables hold them is declared once in assessments/aggregate.ts.
+ */
+export interface AssessmentContent {
 	answers: ScopingAnswer[];
 	controls: ControlState[];
 	evidence: EvidenceItem[];
@@ -239,13 +267,23 @@ export interface AssessmentData {
 	vendors: Vendor[];
 }
 
+/** An assessment and its content, as scoring, templates and the report read it. */
+export interface AssessmentData extends AssessmentContent {
+	assessment: Assessment;
+}
+
+/** An assessment and its content frozen at a moment, in its one-record form (snapshots, backups). */
+export interface FrozenAssessment extends AssessmentContent {
+	assessment: AssessmentRecord;
+}
+
 export interface Snapshot {
 	id: string;
 	assessmentId: string;
 	name: string;
 	createdAt: string;
 	catalogVersion: string;
-	data: Omit<AssessmentData, 'assessment'> & { assessment: Assessment };
+	data: FrozenAssessment;
 }
 
 export interface Template {

@@ -10,27 +10,26 @@ import type { Breakdown } from '$lib/domain/scoring/scoring';
 import type { Comparison } from '$lib/domain/snapshots/comparison';
 import type {
 	Assessment,
+	AssessmentContent,
+	AssessmentProgress,
 	EvidenceItem,
 	PlanGap,
-	PolicyState,
 	RemediationTask,
-	ReportType,
-	ScopingAnswer,
-	Vendor
+	ReportType
 } from '$lib/domain/types';
 import type { ReportVariant } from './model';
 import type { PlanProjection } from './plan';
 
-export interface ReportInput {
+/**
+ * The assessment's row, where the user was (to tell "scoped" from "not yet"), and every content
+ * table the aggregate declares (answers, controls, evidence, tasks, policies, vendors).
+ */
+export interface ReportInput extends Readonly<AssessmentContent> {
 	variant: ReportVariant;
 	assessment: Assessment;
+	progress: AssessmentProgress;
 	catalog: Catalog;
 	evaluation: Evaluation;
-	/** Stored scoping answers (to tell "not scoped yet" from "scoped"). */
-	answers: readonly ScopingAnswer[];
-	evidence: readonly EvidenceItem[];
-	policies: readonly PolicyState[];
-	vendors: readonly Vendor[];
 	planGaps: readonly PlanGap[];
 	plan: PlanProjection;
 	/** 'YYYY-MM-DD': the report's date. */

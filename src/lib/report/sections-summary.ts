@@ -67,7 +67,7 @@ export function glanceSection(ctx: ReportContext): Section {
 	const b = ctx.breakdown;
 	const e = ctx.evaluation;
 	const blocks: Block[] = [];
-	const scoped = ctx.answers.length > 1 || !!ctx.assessment.progress.scopeDone;
+	const scoped = ctx.answers.length > 1 || !!ctx.progress.scopeDone;
 	if (nothingRecorded(ctx))
 		blocks.push({
 			kind: 'callout',

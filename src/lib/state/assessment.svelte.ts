@@ -2,51 +2,62 @@
  * Per-screen state for an open assessment: live rows from the database and, once the catalog has
  * loaded, the evaluation derived from them (scope, scores, gaps). Created by the assessment
  * layout and shared with its pages by context, so every page sees the same numbers.
+ *
+ * The assessment row changes only when the user edits it (name, report type, categories, plan
+ * settings); the last-edited time, the cached summary and where the user was live in the activity
+ * row, which nothing here derives from. So the writes after every change never re-score.
  */
 import { createContext } from 'svelte';
-import { sameList, stabilize, stableChoices } from './stable';
+import { sameList, stabilize } from './stable';
 import { loadCatalog } from './catalog';
 import type { Catalog } from '$lib/catalog';
-import { live } from '$lib/db/live.svelte';
-import { getAssessment } from '$lib/db/repositories/assessments';
+import { live, type Live } from '$lib/db/live.svelte';
+import { getActivity, getAssessment, saveSummary } from '$lib/db/repositories/assessments';
 import { migrateAssessmentCatalog } from '$lib/db/repositories/catalog-upgrade';
+import { listRows } from '$lib/db/repositories/rows';
 import {
-	listAnswers,
-	listControlStates,
-	listEvidence,
-	listPolicyStates,
-	listTasks,
-	listVendors
-} from '$lib/db/repositories/rows';
+	buildContent,
+	CONTENT_TABLES,
+	type AnyContentRow,
+	type ContentField,
+	type OwnedRows
+} from '$lib/domain/assessments/aggregate';
+import { assessmentSummary, sameSummary } from '$lib/domain/assessments/summary';
 import { toDateString } from '$lib/domain/dates';
 import { evaluate, type Evaluation } from '$lib/domain/scoring/evaluate';
 import { recurringActivities } from '$lib/domain/planning/calendar';
 import { departmentView } from '$lib/domain/planning/departments';
 import { planGaps } from '$lib/domain/planning/plan-gaps';
 import { schedulePlan } from '$lib/domain/planning/schedule';
-import { vendorActivities, vendorGaps, vendorProgramme } from '$lib/domain/vendors/index';
+import { vendorActivities, vendorGaps, vendorProgramme } from '$lib/domain/vendors';
 import type { ControlScore } from '$lib/domain/scoring/scoring';
 import type {
-	Assessment,
+	AssessmentContent,
+	AssessmentData,
+	AssessmentProgress,
 	AssessmentSummary,
 	CalendarActivity,
 	ControlState,
 	PlanGap
 } from '$lib/domain/types';
 
-type CategoryChoices = Pick<Assessment, 'includedCategories' | 'declinedCategories'>;
-
 export { loadCatalog };
+
+type LiveContent = { [F in ContentField]: Live<Array<OwnedRows[F]>> };
+
+/** One live query per content table the aggregate declares. */
+function liveContent(id: () => string): LiveContent {
+	const out: Partial<Record<ContentField, Live<AnyContentRow[]>>> = {};
+	for (const t of CONTENT_TABLES) out[t.field] = live(() => listRows(t.field, id()), id);
+	// Each entry queries its own table, so its rows are that table's type.
+	return out as LiveContent;
+}
 
 export class AssessmentStore {
 	readonly #id: () => string;
 	readonly #assessment;
-	readonly #answers;
-	readonly #controls;
-	readonly #evidence;
-	readonly #policies;
-	readonly #tasks;
-	readonly #vendors;
+	readonly #activity;
+	readonly #rows: LiveContent;
 	catalog = $state.raw<Catalog | null>(null);
 	/** Today's date; refreshed so overdue checks stay right in a tab left open overnight. */
 	today = $state(toDateString(new Date()));
@@ -55,18 +66,23 @@ export class AssessmentStore {
 		this.#id = id;
 		const dep = () => this.#id();
 		this.#assessment = live(() => getAssessment(this.#id()), dep);
-		this.#answers = live(() => listAnswers(this.#id()), dep);
-		this.#controls = live(() => listControlStates(this.#id()), dep);
-		this.#evidence = live(() => listEvidence(this.#id()), dep);
-		this.#policies = live(() => listPolicyStates(this.#id()), dep);
-		this.#tasks = live(() => listTasks(this.#id()), dep);
-		this.#vendors = live(() => listVendors(this.#id()), dep);
+		this.#activity = live(() => getActivity(this.#id()), dep);
+		this.#rows = liveContent(dep);
 		void loadCatalog().then((c) => (this.catalog = c));
 		// An assessment made with an older catalog follows its renamed controls once, on opening.
 		$effect(() => {
 			const a = this.assessment;
 			const c = this.catalog;
 			if (a && c && a.catalogVersion !== c.version) void migrateAssessmentCatalog(a.id, c);
+		});
+		// The home list shows the score without loading the catalog: keep its copy current.
+		let written: { id: string; summary: AssessmentSummary } | null = null;
+		$effect(() => {
+			const summary = this.summary;
+			const id = this.#id();
+			if (!summary || (written?.id === id && sameSummary(written.summary, summary))) return;
+			written = { id, summary };
+			void saveSummary(id, { ...summary, computedAt: new Date().toISOString() });
 		});
 		$effect(() => {
 			const t = setInterval(() => (this.today = toDateString(new Date())), 60_000);
@@ -80,15 +96,23 @@ export class AssessmentStore {
 	get assessment() {
 		return this.#assessment.current;
 	}
+	/** The last edit, cached summary and where the user was; undefined while it loads. */
+	get activity() {
+		return this.#activity.current;
+	}
+	/** Where the user was (scoping question, interview position); empty until it loads. */
+	get progress(): AssessmentProgress {
+		return this.#activity.current?.progress ?? {};
+	}
 	get answers() {
-		return this.#answers.current ?? [];
+		return this.#rows.answers.current ?? [];
 	}
 	#controlCache = new Map<string, ControlState>();
 	/** Control states; rows that did not change keep their identity (see stable.ts). */
 	readonly controlRows: ControlState[] = $derived.by(() =>
 		stabilize(
 			this.#controlCache,
-			this.#controls.current ?? [],
+			this.#rows.controls.current ?? [],
 			(r) => r.controlId,
 			(a, b) => a.updatedAt === b.updatedAt
 		)
@@ -97,17 +121,27 @@ export class AssessmentStore {
 		return this.controlRows;
 	}
 	get evidence() {
-		return this.#evidence.current ?? [];
+		return this.#rows.evidence.current ?? [];
 	}
 	get policies() {
-		return this.#policies.current ?? [];
+		return this.#rows.policies.current ?? [];
 	}
 	get tasks() {
-		return this.#tasks.current ?? [];
+		return this.#rows.tasks.current ?? [];
 	}
 	get vendors() {
-		return this.#vendors.current ?? [];
+		return this.#rows.vendors.current ?? [];
 	}
+
+	/** The assessment and its content, every table the aggregate declares (report, snapshots). */
+	readonly data: AssessmentData | null = $derived.by(() => {
+		const assessment = this.assessment;
+		if (!assessment) return null;
+		const content: AssessmentContent = buildContent((t) =>
+			t.field === 'controls' ? this.controls : (this.#rows[t.field].current ?? [])
+		);
+		return { assessment, ...content };
+	});
 
 	/** True once the query answered and found nothing. */
 	get missing(): boolean {
@@ -119,23 +153,9 @@ export class AssessmentStore {
 		() =>
 			this.catalog !== null &&
 			this.#assessment.current !== undefined &&
-			[
-				this.#answers,
-				this.#controls,
-				this.#evidence,
-				this.#policies,
-				this.#tasks,
-				this.#vendors
-			].every((q) => q.current !== undefined)
+			this.#activity.current !== undefined &&
+			CONTENT_TABLES.every((t) => this.#rows[t.field].current !== undefined)
 	);
-
-	/** The only part of the assessment row scoring reads (see stableChoices). */
-	#choices: CategoryChoices | null = null;
-	readonly #scoredChoices: CategoryChoices | null = $derived.by(() => {
-		const a = this.assessment;
-		this.#choices = a ? stableChoices(this.#choices, a) : null;
-		return this.#choices;
-	});
 
 	/**
 	 * The vendor programme as scored items (CC9.2 and, where they apply, P6.4, P6.5, C1.1). Asked
@@ -152,13 +172,13 @@ export class AssessmentStore {
 
 	readonly evaluation: Evaluation | null = $derived.by(() => {
 		const catalog = this.catalog;
-		const choices = this.#scoredChoices;
-		if (!catalog || !choices || !this.ready) return null;
+		const assessment = this.assessment;
+		if (!catalog || !assessment || !this.ready) return null;
 		return this.#stableScores(
 			evaluate(
 				catalog,
 				{
-					assessment: choices,
+					assessment,
 					answers: this.answers,
 					controls: this.controls,
 					evidence: this.evidence,
@@ -231,21 +251,9 @@ export class AssessmentStore {
 	);
 
 	/** The figures cached on the assessment for the home list. */
-	readonly summary: AssessmentSummary | null = $derived.by(() => {
-		const e = this.evaluation;
-		if (!e) return null;
-		return {
-			type1: e.score.type1.overall,
-			type2: e.score.type2.overall,
-			level1: e.score.type1.level,
-			level2: e.score.type2.level,
-			applicableControls: e.score.controls.length,
-			implementedControls: e.score.controls.filter(
-				(c) => e.statesById.get(c.controlId)?.status === 'implemented'
-			).length,
-			computedAt: ''
-		};
-	});
+	readonly summary: AssessmentSummary | null = $derived(
+		this.evaluation ? assessmentSummary(this.evaluation) : null
+	);
 }
 
 export const [getAssessmentStore, setAssessmentStore] = createContext<AssessmentStore>();

@@ -122,12 +122,10 @@ export function makeInput(
 	return {
 		variant,
 		assessment: a,
+		progress: {},
 		catalog,
 		evaluation,
-		answers: rows.answers,
-		evidence: rows.evidence,
-		policies: rows.policies,
-		vendors: rows.vendors,
+		...rows,
 		planGaps: gaps,
 		plan: projectPlan(rows.tasks, schedule, gaps, a, TODAY),
 		today: TODAY

@@ -3,14 +3,18 @@
  * (markup, accents, emoji, newlines). Source of tests/fixtures/backups/sample-v1*.json and the
  * base every malformed test input is derived from.
  */
-import type { Assessment, Snapshot } from '$lib/domain/types';
+import type { AssessmentRecord, Snapshot } from '$lib/domain/types';
 import { buildBundle, type BackupAssessment, type BackupBundle } from '../files/backup/format';
 
 const A1 = '5b0c2b5e-4a43-4bb8-9a57-0d1f7e6f7a11';
 const A2 = '9e7a9f64-2f41-4a4c-8f0b-6d5c1b2a3e44';
 const T = '2026-03-02T10:15:00.000Z';
 
-function assessment(id: string, companyName: string, extra: Partial<Assessment> = {}): Assessment {
+function assessment(
+	id: string,
+	companyName: string,
+	extra: Partial<AssessmentRecord> = {}
+): AssessmentRecord {
 	return {
 		id,
 		companyName,

@@ -8,6 +8,7 @@ import type { ComparisonSide } from '../domain/snapshots/snapshots';
 import type {
 	AssessmentData,
 	ControlState,
+	FrozenAssessment,
 	EvidenceItem,
 	PolicyState,
 	RemediationTask,
@@ -18,14 +19,19 @@ import type {
 export const NOW = new Date('2027-03-01T09:00:00.000Z');
 export const TS = NOW.toISOString();
 
-export function data(reportType: ReportType = 'type1'): AssessmentData {
+/** An empty assessment in its one-record form (what a snapshot freezes), usable as data too. */
+export function data(reportType: ReportType = 'type1'): FrozenAssessment {
 	return {
-		assessment: createAssessment(
-			{ companyName: 'Acme', assessor: '', reportType },
-			'a1',
-			NOW,
-			catalog.version
-		),
+		assessment: {
+			...createAssessment(
+				{ companyName: 'Acme', assessor: '', reportType },
+				'a1',
+				NOW,
+				catalog.version
+			),
+			progress: {},
+			summary: null
+		},
 		answers: [],
 		controls: [],
 		evidence: [],
@@ -100,7 +106,7 @@ export const side = (
 	d: AssessmentData,
 	extra: Partial<ComparisonSide> = {}
 ) => ({ label, date, data: d, catalogVersion: catalog.version, ...extra }) satisfies ComparisonSide;
-export const with_ = (d: AssessmentData, patch: Partial<AssessmentData>): AssessmentData => ({
+export const with_ = <T extends AssessmentData>(d: T, patch: Partial<AssessmentData>): T => ({
 	...d,
 	...patch
 });

@@ -5,7 +5,7 @@
 import { catalog } from '$lib/catalog';
 import type { AnswerValue, ScopingQuestion } from '$lib/catalog/types';
 import type {
-	Assessment,
+	AssessmentRecord,
 	ControlState,
 	ControlStatus,
 	EvidenceItem,
@@ -110,7 +110,7 @@ export function syntheticAssessments(
 	return Array.from({ length: count }, (_, n) => {
 		const id = `synthetic-${String(n).padStart(4, '0')}`;
 		const ts = at(n);
-		const assessment: Assessment = {
+		const assessment: AssessmentRecord = {
 			id,
 			companyName: `Synthetic Company ${n + 1}`,
 			assessor: 'Jordan Reyes',

@@ -1,24 +1,25 @@
 /** Scoping answers: one row per question, kept even when a later answer stops the question being asked. */
 import type { AnswerValue, Assessment } from '$lib/domain/types';
 import { db } from '../db';
-import { saveState } from '../save-state.svelte';
-
-const now = () => new Date().toISOString();
+import { write } from '../write';
 
 /** Saves one answer and, in the same transaction, any assessment fields it drives. */
 export function saveAnswer(
 	assessmentId: string,
 	questionId: string,
 	value: AnswerValue | null,
-	assessmentPatch: Partial<Pick<Assessment, 'reportType' | 'observationMonths' | 'progress'>> = {}
+	assessmentPatch: Partial<Pick<Assessment, 'reportType' | 'observationMonths'>> = {}
 ): Promise<void> {
 	const d = db();
-	return saveState.run(() =>
-		d.transaction('rw', d.scopingAnswers, d.assessments, async () => {
-			const ts = now();
+	return write(
+		['scopingAnswers', 'assessments'],
+		async (ts) => {
 			if (value === null) await d.scopingAnswers.delete([assessmentId, questionId]);
 			else await d.scopingAnswers.put({ assessmentId, questionId, value, updatedAt: ts });
-			await d.assessments.update(assessmentId, { ...assessmentPatch, updatedAt: ts });
-		})
+			if (Object.keys(assessmentPatch).length === 0) return;
+			const row = await d.assessments.get(assessmentId);
+			if (row) await d.assessments.put({ ...row, ...assessmentPatch, updatedAt: ts });
+		},
+		{ edits: assessmentId }
 	);
 }

@@ -120,7 +120,13 @@ describe('catalog migration of stored work', () => {
 			version: '2026.1',
 			migrations: [{ from: '2025.9', to: '2026.1', controls: { 'IAM-99': 'IAM-01' } }]
 		});
-		expect(result).toEqual({ renamed: 1, removed: [] });
+		expect(result).toEqual({
+			from: '2025.9',
+			to: '2026.1',
+			renamed: [{ from: 'IAM-99', to: 'IAM-01' }],
+			merged: [],
+			retired: []
+		});
 		const data = await readAssessmentData(a.id);
 		expect(data?.assessment.catalogVersion).toBe('2026.1');
 		expect(data?.controls.map((c) => [c.controlId, c.notes])).toEqual([['IAM-01', 'kept']]);

@@ -1,18 +1,33 @@
 /**
  * Assessments and everything they own. Deletion is soft first (so Undo can restore every row),
- * then purged once the Undo window has passed.
+ * then purged once the Undo window has passed. Every write goes through `write`.
  */
-import type { Assessment, AssessmentData } from '$lib/domain/types';
-import { db } from '../db';
-import { saveState } from '../save-state.svelte';
-import { ASSESSMENT_TABLES } from '../schema';
+import { newActivity, toRecord, type AssessmentAggregate } from '$lib/domain/assessments/aggregate';
+import { copyAssessment } from '$lib/domain/assessments/copy';
+import type {
+	Assessment,
+	AssessmentActivity,
+	AssessmentProgress,
+	AssessmentRecord
+} from '$lib/domain/types';
+import { db, type AppDb } from '../db';
+import { write } from '../write';
+import { addAggregate, AGGREGATE_TABLES, deleteAggregate, readAggregate } from './aggregate';
 
-const now = () => new Date().toISOString();
-
-/** Assessments not deleted, most recently edited first. */
-export async function listAssessments(): Promise<Assessment[]> {
-	const rows = await db().assessments.orderBy('updatedAt').reverse().toArray();
-	return rows.filter((a) => !a.deletedAt);
+/**
+ * Assessments not deleted, most recently edited first, each as one record with its activity
+ * folded in (what the home list shows: name, last edit, cached score).
+ */
+export async function listAssessments(): Promise<AssessmentRecord[]> {
+	const d = db();
+	return d.transaction('r', d.assessments, d.activity, async () => {
+		const [rows, activity] = await Promise.all([d.assessments.toArray(), d.activity.toArray()]);
+		const byId = new Map(activity.map((a) => [a.assessmentId, a]));
+		return rows
+			.filter((a) => !a.deletedAt)
+			.map((a) => toRecord(a, byId.get(a.id) ?? newActivity(a.id, a.updatedAt)))
+			.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+	});
 }
 
 export async function getAssessment(id: string): Promise<Assessment | undefined> {
@@ -20,61 +35,62 @@ export async function getAssessment(id: string): Promise<Assessment | undefined>
 	return a && !a.deletedAt ? a : undefined;
 }
 
-export function createAssessmentRow(a: Assessment): Promise<string> {
-	return saveState.run(() =>
-		db().transaction('rw', db().assessments, () => db().assessments.add(a))
-	);
+/**
+ * The assessment's bookkeeping (last edit, cached summary, where the user was); an empty one when
+ * none is stored yet, so a live query of it is undefined only while it loads.
+ */
+export async function getActivity(id: string): Promise<AssessmentActivity> {
+	return (await db().activity.get(id)) ?? newActivity(id, '');
 }
 
-/** Updates fields of an assessment and its last-edited time. */
+/** Writes a new assessment with whatever rows it starts with (a template's answers and notes). */
+export function addAssessment(
+	data: Pick<AssessmentAggregate, 'assessment'> & Partial<AssessmentAggregate>
+): Promise<string> {
+	return write(AGGREGATE_TABLES, async () => {
+		await addAggregate(db(), data);
+		return data.assessment.id;
+	});
+}
+
+/** Writes a new, empty assessment. */
+export function createAssessmentRow(assessment: Assessment): Promise<string> {
+	return addAssessment({ assessment });
+}
+
+/** Reads a row inside a write, refusing one that is gone. */
+async function existing(d: AppDb, id: string): Promise<Assessment> {
+	const row = await d.assessments.get(id);
+	if (!row) throw new Error('This assessment no longer exists.');
+	return row;
+}
+
+/** Updates fields of an assessment; an edit, so its last-edited time moves too. */
 export function updateAssessment(
 	id: string,
-	patch: Partial<Omit<Assessment, 'id' | 'createdAt'>>
+	patch: Partial<Omit<Assessment, 'id' | 'createdAt' | 'updatedAt'>>
 ): Promise<void> {
-	return saveState.run(() =>
-		db().transaction('rw', db().assessments, async () => {
-			const n = await db()
-				.assessments.where('id')
-				.equals(id)
-				.modify({ ...patch, updatedAt: now() });
-			if (n === 0) throw new Error('This assessment no longer exists.');
-		})
+	const d = db();
+	return write(
+		['assessments'],
+		async (ts) => {
+			await d.assessments.put({ ...(await existing(d, id)), ...patch, updatedAt: ts });
+		},
+		{ edits: id }
 	);
 }
 
-/** Reads every row an assessment owns, in one read transaction. */
-export async function readAssessmentData(id: string): Promise<AssessmentData | undefined> {
+/** Reads an assessment with its activity and content (no snapshots), in one read transaction. */
+export async function readAssessmentData(id: string): Promise<AssessmentAggregate | undefined> {
 	const d = db();
-	return d.transaction(
-		'r',
-		[
-			d.assessments,
-			d.scopingAnswers,
-			d.controlStates,
-			d.evidence,
-			d.tasks,
-			d.policyStates,
-			d.vendors
-		],
-		async () => {
-			const assessment = await d.assessments.get(id);
-			if (!assessment) return undefined;
-			const [answers, controls, evidence, tasks, policies, vendors] = await Promise.all([
-				d.scopingAnswers.where('assessmentId').equals(id).toArray(),
-				d.controlStates.where('assessmentId').equals(id).toArray(),
-				d.evidence.where('assessmentId').equals(id).toArray(),
-				d.tasks.where('assessmentId').equals(id).toArray(),
-				d.policyStates.where('assessmentId').equals(id).toArray(),
-				d.vendors.where('assessmentId').equals(id).toArray()
-			]);
-			return { assessment, answers, controls, evidence, tasks, policies, vendors };
-		}
+	return d.transaction('r', [...AGGREGATE_TABLES], () =>
+		readAggregate(d, id, { snapshots: false })
 	);
 }
 
 /**
- * Copies an assessment with all its rows under a new id. `newId` makes ids for copied rows
- * that have their own (evidence, tasks, vendors); snapshots are not copied.
+ * Copies an assessment with all its rows under a new id. `newId` makes ids for copied rows that
+ * have their own (evidence, tasks, vendors); snapshots are not copied.
  */
 export function duplicateAssessment(
 	id: string,
@@ -82,71 +98,49 @@ export function duplicateAssessment(
 	newId: () => string
 ): Promise<string> {
 	const d = db();
-	return saveState.run(() =>
-		d.transaction(
-			'rw',
-			[
-				d.assessments,
-				d.scopingAnswers,
-				d.controlStates,
-				d.evidence,
-				d.tasks,
-				d.policyStates,
-				d.vendors
-			],
-			async () => {
-				const data = await readAssessmentData(id);
-				if (!data) throw new Error('This assessment no longer exists.');
-				const ts = now();
-				const to = copy.id;
-				await d.assessments.add({
-					...data.assessment,
-					id: to,
-					companyName: copy.companyName,
-					createdAt: ts,
-					updatedAt: ts,
-					deletedAt: null
-				});
-				await d.scopingAnswers.bulkAdd(data.answers.map((r) => ({ ...r, assessmentId: to })));
-				await d.controlStates.bulkAdd(data.controls.map((r) => ({ ...r, assessmentId: to })));
-				await d.evidence.bulkAdd(
-					data.evidence.map((r) => ({ ...r, id: newId(), assessmentId: to }))
-				);
-				await d.tasks.bulkAdd(data.tasks.map((r) => ({ ...r, id: newId(), assessmentId: to })));
-				await d.policyStates.bulkAdd(data.policies.map((r) => ({ ...r, assessmentId: to })));
-				await d.vendors.bulkAdd(data.vendors.map((r) => ({ ...r, id: newId(), assessmentId: to })));
-				return to;
-			}
-		)
-	);
+	return write(AGGREGATE_TABLES, async (ts) => {
+		const source = await readAggregate(d, id, { snapshots: false });
+		if (!source) throw new Error('This assessment no longer exists.');
+		const assessment = {
+			...source.assessment,
+			id: copy.id,
+			companyName: copy.companyName,
+			createdAt: ts,
+			updatedAt: ts,
+			deletedAt: null
+		};
+		await addAggregate(d, copyAssessment(source, { assessment, snapshots: false, now: ts }, newId));
+		return copy.id;
+	});
+}
+
+function setDeleted(id: string, deletedAt: string | null): Promise<void> {
+	const d = db();
+	return write(['assessments'], async () => {
+		const row = await d.assessments.get(id);
+		if (row) await d.assessments.put({ ...row, deletedAt });
+	});
 }
 
 export function softDeleteAssessment(id: string): Promise<void> {
-	return saveState.run(() =>
-		db().transaction('rw', db().assessments, async () => {
-			await db().assessments.update(id, { deletedAt: now() });
-		})
-	);
+	return setDeleted(id, new Date().toISOString());
 }
 
 export function restoreAssessment(id: string): Promise<void> {
-	return saveState.run(() =>
-		db().transaction('rw', db().assessments, async () => {
-			await db().assessments.update(id, { deletedAt: null });
-		})
-	);
+	return setDeleted(id, null);
 }
 
 /** Removes a soft-deleted assessment and every row it owns, in one transaction. */
-export async function purgeAssessment(id: string): Promise<void> {
+export function purgeAssessment(id: string): Promise<void> {
 	const d = db();
-	const tables = [d.assessments, ...ASSESSMENT_TABLES.map((t) => d.table(t))];
-	await d.transaction('rw', tables, async () => {
-		const a = await d.assessments.get(id);
-		if (!a?.deletedAt) return; // restored meanwhile: keep it
-		for (const t of ASSESSMENT_TABLES) await d.table(t).where('assessmentId').equals(id).delete();
-		await d.assessments.delete(id);
-	});
+	return write(
+		AGGREGATE_TABLES,
+		async () => {
+			const a = await d.assessments.get(id);
+			if (a?.deletedAt) await deleteAggregate(d, id); // restored meanwhile: keep it
+		},
+		{ quiet: true }
+	);
 }
 
 /** Purges assessments deleted longer ago than `graceMs` (left over when a tab closed early). */
@@ -159,19 +153,30 @@ export async function purgeDeletedBefore(graceMs: number): Promise<number> {
 	return stale.length;
 }
 
-/**
- * Stores the cached score summary shown on the home list. Derived data: it does not change the
- * last-edited time or the save indicator.
- */
-export async function saveSummary(id: string, summary: Assessment['summary']): Promise<void> {
-	await db().transaction('rw', db().assessments, async () => {
-		await db().assessments.update(id, { summary });
-	});
+/** Changes the activity row of an assessment that is here (bookkeeping: quiet, not an edit). */
+function changeActivity(
+	id: string,
+	change: (row: AssessmentActivity) => Partial<AssessmentActivity>
+): Promise<void> {
+	const d = db();
+	return write(
+		['activity', 'assessments'],
+		async (ts) => {
+			const [row, assessment] = await Promise.all([d.activity.get(id), d.assessments.get(id)]);
+			if (!assessment) return;
+			const current = row ?? newActivity(id, assessment.updatedAt);
+			await d.activity.put({ ...current, ...change(current), updatedAt: ts });
+		},
+		{ quiet: true }
+	);
+}
+
+/** Stores the score summary cached for the home list. Derived data: not an edit. */
+export function saveSummary(id: string, summary: AssessmentActivity['summary']): Promise<void> {
+	return changeActivity(id, () => ({ summary }));
 }
 
 /** Remembers where the user was (scoping question, interview position): not an edit of the work. */
-export async function saveProgress(id: string, progress: Assessment['progress']): Promise<void> {
-	await db().transaction('rw', db().assessments, async () => {
-		await db().assessments.update(id, { progress });
-	});
+export function saveProgress(id: string, patch: Partial<AssessmentProgress>): Promise<void> {
+	return changeActivity(id, (row) => ({ progress: { ...row.progress, ...patch } }));
 }

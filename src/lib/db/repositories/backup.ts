@@ -1,17 +1,27 @@
 /**
  * Backups, database side: exporting assessments as a bundle, a canonical dump of every table (to
  * prove a failed import changed nothing), previewing an import and importing all-or-nothing in
- * one transaction over every table. Parsing and checking files lives in $lib/files/backup.
+ * one transaction over every table. Parsing and checking files lives in $lib/files/backup. Which
+ * tables an assessment owns comes from the one declaration of the aggregate.
  */
+import { catalog as appCatalog } from '$lib/catalog';
 import { CATALOG_VERSION } from '$lib/catalog/version';
+import {
+	fromRecord,
+	OWNED_TABLES,
+	toRecord,
+	type AssessmentAggregate
+} from '$lib/domain/assessments/aggregate';
+import type { MigrationCatalog } from '$lib/domain/assessments/catalog-migration';
+import { hasCatalogChanges } from '$lib/domain/assessments/catalog-migration';
 import type { Assessment, MetaRow } from '$lib/domain/types';
+import { migrateBundle } from '$lib/files/backup/catalog-migrate';
 import { BackupError, idConflict, missingDecision } from '$lib/files/backup/errors';
 import {
 	buildBundle,
 	rowCounts,
 	type BackupAssessment,
-	type BackupBundle,
-	type RowCounts
+	type BackupBundle
 } from '$lib/files/backup/format';
 import type {
 	ImportDecision,
@@ -24,69 +34,33 @@ import { reidentify } from '$lib/files/backup/reidentify';
 import { stableStringify } from '$lib/files/backup/safe-json';
 import Dexie, { type Table } from 'dexie';
 import { db, DbProblem, type AppDb } from '../db';
-import { saveState } from '../save-state.svelte';
-import { ASSESSMENT_TABLES } from '../schema';
+import { write, type TableName } from '../write';
+import {
+	AGGREGATE_TABLES,
+	countOwned,
+	deleteAggregate,
+	ownedRows,
+	readAggregates
+} from './aggregate';
 import { getLastBackupAt, LAST_BACKUP_KEY } from './meta';
 
 export { getLastBackupAt };
 
 export type { ImportDecision, ImportOptions, ImportPreview, ImportPreviewItem, ImportResult };
 
-function dataTables(d: AppDb) {
-	return [
-		d.assessments,
-		d.scopingAnswers,
-		d.controlStates,
-		d.evidence,
-		d.tasks,
-		d.policyStates,
-		d.vendors,
-		d.snapshots,
-		d.templates
-	];
-}
+const DATA_TABLES = [...AGGREGATE_TABLES, 'templates'] as const satisfies readonly TableName[];
 
-/** Groups rows by assessment id. */
-function byAssessment<T extends { assessmentId: string }>(rows: readonly T[]): Map<string, T[]> {
-	const map = new Map<string, T[]>();
-	for (const row of rows) {
-		const list = map.get(row.assessmentId);
-		if (list) list.push(row);
-		else map.set(row.assessmentId, [row]);
-	}
-	return map;
+/** An aggregate in the bundle's form: its row and activity as one record. */
+function toBackup({ assessment, activity, ...rest }: AssessmentAggregate): BackupAssessment {
+	return { ...rest, assessment: toRecord(assessment, activity) };
 }
 
 /** Reads the given assessments (all live ones when `only` is absent) with every row they own. */
-async function readAssessments(only?: string): Promise<BackupAssessment[]> {
-	const d = db();
-	return d.transaction('r', dataTables(d), async () => {
-		const assessments = (
-			only === undefined ? await d.assessments.toArray() : [await d.assessments.get(only)]
-		).filter((a): a is Assessment => a !== undefined && !a.deletedAt);
-		const ids = assessments.map((a) => a.id);
-		const read = <T extends { assessmentId: string }, K, I>(table: Table<T, K, I>) =>
-			table.where('assessmentId').anyOf(ids).toArray().then(byAssessment);
-		const [answers, controls, evidence, tasks, policies, vendors, snapshots] = await Promise.all([
-			read(d.scopingAnswers),
-			read(d.controlStates),
-			read(d.evidence),
-			read(d.tasks),
-			read(d.policyStates),
-			read(d.vendors),
-			read(d.snapshots)
-		]);
-		return assessments.map((assessment) => ({
-			assessment,
-			answers: answers.get(assessment.id) ?? [],
-			controls: controls.get(assessment.id) ?? [],
-			evidence: evidence.get(assessment.id) ?? [],
-			tasks: tasks.get(assessment.id) ?? [],
-			policies: policies.get(assessment.id) ?? [],
-			vendors: vendors.get(assessment.id) ?? [],
-			snapshots: snapshots.get(assessment.id) ?? []
-		}));
-	});
+async function readAssessments(d: AppDb, only?: string): Promise<BackupAssessment[]> {
+	const assessments = (
+		only === undefined ? await d.assessments.toArray() : [await d.assessments.get(only)]
+	).filter((a): a is Assessment => a !== undefined && !a.deletedAt);
+	return (await readAggregates(d, assessments)).map(toBackup);
 }
 
 function bundleOf(
@@ -110,15 +84,13 @@ function bundleOf(
 export async function exportAll(now: Date = new Date()): Promise<BackupBundle> {
 	const d = db();
 	// One read transaction, so the assessments and templates are from the same moment.
-	const [assessments, templates] = await d.transaction('r', dataTables(d), () =>
-		Promise.all([readAssessments(), d.templates.toArray()])
+	const [assessments, templates] = await d.transaction('r', [...DATA_TABLES], () =>
+		Promise.all([readAssessments(d), d.templates.toArray()])
 	);
 	const bundle = bundleOf(assessments, templates, now);
-	await saveState.run(() =>
-		db().transaction('rw', db().meta, () =>
-			db().meta.put({ key: LAST_BACKUP_KEY, value: bundle.exportedAt } satisfies MetaRow)
-		)
-	);
+	await write(['meta'], async () => {
+		await d.meta.put({ key: LAST_BACKUP_KEY, value: bundle.exportedAt } satisfies MetaRow);
+	});
 	return bundle;
 }
 
@@ -127,7 +99,8 @@ export async function exportAll(now: Date = new Date()): Promise<BackupBundle> {
  * Not recorded as a backup, since the rest of the data is not in it.
  */
 export async function exportAssessment(id: string, now: Date = new Date()): Promise<BackupBundle> {
-	const [item] = await readAssessments(id);
+	const d = db();
+	const [item] = await d.transaction('r', [...DATA_TABLES], () => readAssessments(d, id));
 	if (!item) throw new Error('This assessment no longer exists.');
 	return bundleOf([item], [], now);
 }
@@ -147,24 +120,17 @@ export async function canonicalDump(): Promise<string> {
 	return stableStringify(dump, '\t');
 }
 
-async function existingCounts(d: AppDb, id: string): Promise<RowCounts> {
-	const count = (t: Table) => t.where('assessmentId').equals(id).count();
-	const [answers, controls, evidence, tasks, policies, vendors, snapshots] = await Promise.all([
-		count(d.scopingAnswers),
-		count(d.controlStates),
-		count(d.evidence),
-		count(d.tasks),
-		count(d.policyStates),
-		count(d.vendors),
-		count(d.snapshots)
-	]);
-	return { answers, controls, evidence, tasks, policies, vendors, snapshots };
-}
-
-/** What importing `bundle` would add and what it would replace, by assessment id. */
-export async function previewImport(bundle: BackupBundle): Promise<ImportPreview> {
+/**
+ * What importing `bundle` would add and what it would replace, by assessment id, and for each
+ * assessment made with an older catalog which controls with work move.
+ */
+export async function previewImport(
+	bundle: BackupBundle,
+	catalog: MigrationCatalog = appCatalog
+): Promise<ImportPreview> {
 	const d = db();
-	return d.transaction('r', dataTables(d), async () => {
+	const { changes } = migrateBundle(bundle, catalog);
+	return d.transaction('r', [...DATA_TABLES], async () => {
 		const preview: ImportPreview = {
 			added: [],
 			conflicts: [],
@@ -172,6 +138,7 @@ export async function previewImport(bundle: BackupBundle): Promise<ImportPreview
 		};
 		for (const item of bundle.assessments) {
 			const here = await d.assessments.get(item.assessment.id);
+			const moved = changes.get(item.assessment.id);
 			const entry: ImportPreviewItem = {
 				id: item.assessment.id,
 				companyName: item.assessment.companyName,
@@ -179,10 +146,11 @@ export async function previewImport(bundle: BackupBundle): Promise<ImportPreview
 				existing: here
 					? {
 							companyName: here.companyName,
-							rows: await existingCounts(d, here.id),
+							rows: await countOwned(d, here.id),
 							deleted: here.deletedAt !== null
 						}
-					: null
+					: null,
+				catalog: moved && hasCatalogChanges(moved) ? moved : null
 			};
 			(here ? preview.conflicts : preview.added).push(entry);
 		}
@@ -225,6 +193,17 @@ class RowWriter {
 	}
 }
 
+/** Refuses rows whose own id is already used here (by another assessment): ids stay unique. */
+async function checkOwnIds(d: AppDb, item: BackupAssessment, index: number): Promise<void> {
+	for (const t of OWNED_TABLES) {
+		if (!t.ownIds) continue;
+		const rows: ReadonlyArray<{ id: string }> = item[t.field];
+		const found = await d.table(t.table).bulkGet(rows.map((r) => r.id));
+		const j = found.findIndex((row) => row !== undefined);
+		if (j >= 0) throw idConflict(`assessments[${index}].${t.field}[${j}].id`, rows[j]?.id ?? '');
+	}
+}
+
 /** The body of the import transaction. Kept flat: only Dexie promises are awaited. */
 async function importRows(
 	d: AppDb,
@@ -235,7 +214,6 @@ async function importRows(
 ): Promise<ImportResult> {
 	const writer = new RowWriter(faultAfter);
 	const result: ImportResult = { added: [], replaced: [], skipped: [], templatesAdded: 0, rows: 0 };
-	const ids = (rows: readonly { id: string }[]) => rows.map((r) => r.id);
 	for (const [index, original] of bundle.assessments.entries()) {
 		const id = original.assessment.id;
 		const decision = Object.hasOwn(decisions, id) ? decisions[id] : undefined;
@@ -246,8 +224,7 @@ async function importRows(
 		const here = await d.assessments.get(id);
 		let item = original;
 		if (here && decision === 'replace') {
-			for (const t of ASSESSMENT_TABLES) await d.table(t).where('assessmentId').equals(id).delete();
-			await d.assessments.delete(id);
+			await deleteAggregate(d, id);
 			result.replaced.push(id);
 		} else if (here && decision === 'keep-both') {
 			item = reidentify(original, newId);
@@ -256,28 +233,15 @@ async function importRows(
 			// Appeared since the preview (another tab): the user has not decided about it.
 			throw missingDecision(original.assessment.companyName);
 		} else result.added.push(id);
-		const owned: Array<[string, readonly { id: string }[], unknown[]]> = [
-			['evidence', item.evidence, await d.evidence.bulkGet(ids(item.evidence))],
-			['tasks', item.tasks, await d.tasks.bulkGet(ids(item.tasks))],
-			['vendors', item.vendors, await d.vendors.bulkGet(ids(item.vendors))],
-			['snapshots', item.snapshots, await d.snapshots.bulkGet(ids(item.snapshots))]
-		];
-		for (const [table, rows, found] of owned) {
-			const j = found.findIndex((row) => row !== undefined);
-			if (j >= 0) throw idConflict(`assessments[${index}].${table}[${j}].id`, rows[j]?.id ?? '');
-		}
+		await checkOwnIds(d, item, index);
+		const { assessment, activity } = fromRecord(item.assessment);
 		// A backup restores live data: an assessment deleted at export time is not kept deleted.
-		writer.add(d.assessments, [{ ...item.assessment, deletedAt: null }]);
-		writer.add(d.scopingAnswers, item.answers);
-		writer.add(d.controlStates, item.controls);
-		writer.add(d.evidence, item.evidence);
-		writer.add(d.tasks, item.tasks);
-		writer.add(d.policyStates, item.policies);
-		writer.add(d.vendors, item.vendors);
-		writer.add(d.snapshots, item.snapshots);
+		writer.add(d.assessments, [{ ...assessment, deletedAt: null }]);
+		writer.add(d.activity, [activity]);
+		for (const [table, rows] of ownedRows(item)) writer.add(d.table(table), rows);
 		await writer.flush();
 	}
-	const templatesHere = await d.templates.bulkGet(ids(bundle.templates));
+	const templatesHere = await d.templates.bulkGet(bundle.templates.map((t) => t.id));
 	const newTemplates = bundle.templates.filter((_, i) => templatesHere[i] === undefined);
 	writer.add(d.templates, newTemplates);
 	await writer.flush();
@@ -288,10 +252,11 @@ async function importRows(
 
 /**
  * Imports a checked bundle in one transaction over every table: either all of it lands or none.
- * `decisions` says what to do with each assessment whose id is already here ('keep-both' gives
- * the copy and every row it owns fresh ids from `newId` and the suffix " (imported)"; 'replace'
- * deletes the one here first; 'skip'); assessments not yet here are added unless marked 'skip'.
- * Templates already here are left unchanged.
+ * Assessments and templates made with an older catalog are first brought to the app's catalog
+ * (as opening them in place would). `decisions` says what to do with each assessment whose id is
+ * already here ('keep-both' gives the copy and every row it owns fresh ids from `newId` and the
+ * suffix " (imported)"; 'replace' deletes the one here first; 'skip'); assessments not yet here
+ * are added unless marked 'skip'. Templates already here are left unchanged.
  */
 export async function importBundle(
 	bundle: BackupBundle,
@@ -300,14 +265,13 @@ export async function importBundle(
 	options: ImportOptions = {}
 ): Promise<ImportResult> {
 	const d = db();
-	const preview = await previewImport(bundle);
+	const preview = await previewImport(bundle, options.catalog);
 	const undecided = preview.conflicts.find((c) => !Object.hasOwn(decisions, c.id));
 	if (undecided) throw missingDecision(undecided.companyName);
+	const migrated = migrateBundle(bundle, options.catalog ?? appCatalog).bundle;
 	try {
-		return await saveState.run(() =>
-			d.transaction('rw', dataTables(d), () =>
-				importRows(d, bundle, decisions, newId, options.faultAfterRows)
-			)
+		return await write(DATA_TABLES, () =>
+			importRows(d, migrated, decisions, newId, options.faultAfterRows)
 		);
 	} catch (e) {
 		// saveState reports every failure as a DbProblem; hand back our own error with its code.

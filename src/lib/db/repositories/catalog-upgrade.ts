@@ -1,35 +1,51 @@
 /**
- * Catalog upgrades of stored work. Kept apart from the assessments list so the home page does
- * not load the migration code.
+ * Catalog upgrades of stored work when an assessment is opened, by the same pure rules an import
+ * uses ($lib/domain/assessments/catalog-migration). Kept apart from the assessments list so the
+ * home page does not load the migration code.
  */
-import type { CatalogMigration } from '$lib/catalog/types';
-import { migrateToCatalog } from '$lib/domain/assessments/catalog-migration';
+import {
+	migrateWork,
+	type CatalogChanges,
+	type MigrationCatalog
+} from '$lib/domain/assessments/catalog-migration';
 import { db } from '../db';
+import { write } from '../write';
+import { AGGREGATE_TABLES, readAggregate } from './aggregate';
 
 /**
- * Moves an assessment's work to the current catalog (renamed controls keep their state,
- * evidence and tasks) in one transaction, and records the new catalog version.
+ * Moves an assessment's work to the current catalog in one transaction and records the new
+ * catalog version. Null when it was already current (or made with a newer catalog).
  */
-export async function migrateAssessmentCatalog(
+export function migrateAssessmentCatalog(
 	id: string,
-	catalog: { version: string; migrations: readonly CatalogMigration[] }
-): Promise<{ renamed: number; removed: string[] } | null> {
+	catalog: MigrationCatalog
+): Promise<CatalogChanges | null> {
 	const d = db();
-	return d.transaction('rw', [d.assessments, d.controlStates, d.evidence, d.tasks], async () => {
-		const a = await d.assessments.get(id);
-		if (!a || a.catalogVersion === catalog.version) return null;
-		const [controls, evidence, tasks] = await Promise.all([
-			d.controlStates.where('assessmentId').equals(id).toArray(),
-			d.evidence.where('assessmentId').equals(id).toArray(),
-			d.tasks.where('assessmentId').equals(id).toArray()
-		]);
-		const out = migrateToCatalog({ controls, evidence, tasks }, a.catalogVersion, catalog);
-		if (out.version === a.catalogVersion) return null;
-		await d.controlStates.where('assessmentId').equals(id).delete();
-		await d.controlStates.bulkPut(out.data.controls);
-		await d.evidence.bulkPut(out.data.evidence);
-		await d.tasks.bulkPut(out.data.tasks);
-		await d.assessments.update(id, { catalogVersion: out.version });
-		return { renamed: out.renamed.length, removed: out.removed };
-	});
+	return write(
+		AGGREGATE_TABLES,
+		async (ts) => {
+			const agg = await readAggregate(d, id, { snapshots: false });
+			if (!agg) return null;
+			const progress = agg.activity.progress;
+			const out = migrateWork(
+				{ ...agg, interviewControlId: progress.interviewControlId },
+				agg.assessment.catalogVersion,
+				catalog
+			);
+			if (!out) return null;
+			const { interviewControlId, controls, evidence, tasks, vendors } = out.work;
+			await d.controlStates.where('assessmentId').equals(id).delete();
+			await d.controlStates.bulkPut(controls);
+			await d.evidence.bulkPut(evidence);
+			await d.tasks.bulkPut(tasks);
+			await d.vendors.bulkPut(vendors);
+			const nextProgress = { ...progress };
+			if (interviewControlId === undefined) delete nextProgress.interviewControlId;
+			else nextProgress.interviewControlId = interviewControlId;
+			await d.activity.put({ ...agg.activity, progress: nextProgress, updatedAt: ts });
+			await d.assessments.put({ ...agg.assessment, catalogVersion: catalog.version });
+			return out.changes;
+		},
+		{ quiet: true }
+	);
 }

@@ -1,10 +1,7 @@
 /** Control states and their evidence items. */
 import type { ControlState, ControlStatus, EvidenceItem } from '$lib/domain/types';
 import { db } from '../db';
-import { saveState } from '../save-state.svelte';
-import { putRowAndTouch, touchAssessment } from './touch';
-
-const now = () => new Date().toISOString();
+import { write } from '../write';
 
 /** A control's state as stored, or the default for a control nobody has touched. */
 export function defaultControlState(assessmentId: string, controlId: string): ControlState {
@@ -22,9 +19,15 @@ export function defaultControlState(assessmentId: string, controlId: string): Co
 	};
 }
 
-/** Writes one control's state (the whole row) and bumps the assessment's last-edited time. */
+/**
+ * Writes one control's state (the whole row) and bumps the assessment's last-edited time: the
+ * put and the bump go out together, so the commit waits on one round trip of its own.
+ */
 export function saveControlState(state: ControlState): Promise<void> {
-	return putRowAndTouch(db().controlStates, state);
+	const d = db();
+	return write(['controlStates'], (ts) => d.controlStates.put({ ...state, updatedAt: ts }), {
+		edits: state.assessmentId
+	}).then(() => undefined);
 }
 
 /**
@@ -38,9 +41,9 @@ export function setStatuses(
 	rationale: (controlId: string) => string = () => ''
 ): Promise<void> {
 	const d = db();
-	return saveState.run(() =>
-		d.transaction('rw', d.controlStates, d.assessments, async () => {
-			const ts = now();
+	return write(
+		['controlStates'],
+		async (ts) => {
 			const keys = controlIds.map((id) => [assessmentId, id] as [string, string]);
 			const existing = await d.controlStates.bulkGet(keys);
 			const rows = controlIds.map((id, i) => {
@@ -50,28 +53,23 @@ export function setStatuses(
 				return { ...row, status, naRationale, updatedAt: ts };
 			});
 			await d.controlStates.bulkPut(rows);
-			await touchAssessment(assessmentId, ts);
-		})
+		},
+		{ edits: assessmentId }
 	);
 }
 
 export function saveEvidence(item: EvidenceItem): Promise<void> {
 	const d = db();
-	return saveState.run(() =>
-		d.transaction('rw', d.evidence, d.assessments, async () => {
-			const ts = now();
+	return write(
+		['evidence'],
+		async (ts) => {
 			await d.evidence.put({ ...item, createdAt: item.createdAt || ts, updatedAt: ts });
-			await touchAssessment(item.assessmentId, ts);
-		})
+		},
+		{ edits: item.assessmentId }
 	);
 }
 
 export function deleteEvidence(item: EvidenceItem): Promise<void> {
 	const d = db();
-	return saveState.run(() =>
-		d.transaction('rw', d.evidence, d.assessments, async () => {
-			await d.evidence.delete(item.id);
-			await touchAssessment(item.assessmentId, now());
-		})
-	);
+	return write(['evidence'], () => d.evidence.delete(item.id), { edits: item.assessmentId });
 }

@@ -1,7 +1,7 @@
 /** Policy tracker rows: one per catalog policy an assessment has touched. */
 import type { PolicyState } from '$lib/domain/types';
 import { db } from '../db';
-import { putRowAndTouch } from './touch';
+import { write } from '../write';
 
 export function defaultPolicyState(assessmentId: string, policyId: string): PolicyState {
 	return {
@@ -15,6 +15,10 @@ export function defaultPolicyState(assessmentId: string, policyId: string): Poli
 	};
 }
 
+/** Writes one policy's row and bumps the assessment's last-edited time, in one transaction. */
 export function savePolicyState(state: PolicyState): Promise<void> {
-	return putRowAndTouch(db().policyStates, state);
+	const d = db();
+	return write(['policyStates'], (ts) => d.policyStates.put({ ...state, updatedAt: ts }), {
+		edits: state.assessmentId
+	}).then(() => undefined);
 }

@@ -1,24 +1,18 @@
 /** Snapshots (named copies of an assessment's state) and templates. */
-import type {
-	Assessment,
-	ControlState,
-	ScopingAnswer,
-	Snapshot,
-	Template
-} from '$lib/domain/types';
+import type { Snapshot, Template } from '$lib/domain/types';
 import { db } from '../db';
-import { saveState } from '../save-state.svelte';
+import { write } from '../write';
 
 export function saveSnapshot(snapshot: Snapshot): Promise<void> {
 	const d = db();
-	return saveState.run(() =>
-		d.transaction('rw', d.snapshots, () => d.snapshots.put(snapshot).then(() => undefined))
-	);
+	return write(['snapshots'], async () => {
+		await d.snapshots.put(snapshot);
+	});
 }
 
 export function deleteSnapshot(id: string): Promise<void> {
 	const d = db();
-	return saveState.run(() => d.transaction('rw', d.snapshots, () => d.snapshots.delete(id)));
+	return write(['snapshots'], () => d.snapshots.delete(id));
 }
 
 export const listTemplates = (): Promise<Template[]> =>
@@ -26,28 +20,12 @@ export const listTemplates = (): Promise<Template[]> =>
 
 export function saveTemplate(template: Template): Promise<void> {
 	const d = db();
-	return saveState.run(() =>
-		d.transaction('rw', d.templates, () => d.templates.put(template).then(() => undefined))
-	);
+	return write(['templates'], async () => {
+		await d.templates.put(template);
+	});
 }
 
 export function deleteTemplate(id: string): Promise<void> {
 	const d = db();
-	return saveState.run(() => d.transaction('rw', d.templates, () => d.templates.delete(id)));
-}
-
-/** Writes a new assessment made from a template (assessment, answers, notes) in one transaction. */
-export function createAssessmentFromRows(rows: {
-	assessment: Assessment;
-	answers: ScopingAnswer[];
-	controls: ControlState[];
-}): Promise<void> {
-	const d = db();
-	return saveState.run(() =>
-		d.transaction('rw', d.assessments, d.scopingAnswers, d.controlStates, async () => {
-			await d.assessments.add(rows.assessment);
-			await d.scopingAnswers.bulkAdd(rows.answers);
-			await d.controlStates.bulkAdd(rows.controls);
-		})
-	);
+	return write(['templates'], () => d.templates.delete(id));
 }

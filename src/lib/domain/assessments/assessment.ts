@@ -35,9 +35,7 @@ export function createAssessment(
 		deletedAt: null,
 		includedCategories: [],
 		declinedCategories: [],
-		progress: {},
-		plan: { startDate: null, capacityPerWeek: 1, departmentCapacity: {} },
-		summary: null
+		plan: { startDate: null, capacityPerWeek: 1, departmentCapacity: {} }
 	};
 }
 

@@ -117,7 +117,7 @@ describe('assessmentFromTemplate', () => {
 				createdAt: LATER.toISOString(),
 				includedCategories: ['confidentiality'],
 				declinedCategories: ['privacy'],
-				summary: null
+				deletedAt: null
 			})
 		);
 		const ts = LATER.toISOString();

@@ -9,18 +9,22 @@ import {
 	takeSnapshot,
 	validateSnapshotName
 } from './snapshots';
-import type { AssessmentData, ControlState } from '../types';
+import type { ControlState, FrozenAssessment } from '../types';
 
 const NOW = new Date('2027-03-01T09:30:00.000Z');
 
-function data(controls: ControlState[] = []): AssessmentData {
+function data(controls: ControlState[] = []): FrozenAssessment {
 	return {
-		assessment: createAssessment(
-			{ companyName: 'Acme', assessor: 'Dana', reportType: 'type1' },
-			'a1',
-			NOW,
-			'2026.1'
-		),
+		assessment: {
+			...createAssessment(
+				{ companyName: 'Acme', assessor: 'Dana', reportType: 'type1' },
+				'a1',
+				NOW,
+				'2026.1'
+			),
+			progress: {},
+			summary: null
+		},
 		answers: [{ assessmentId: 'a1', questionId: 'offices', value: 'own', updatedAt: '' }],
 		controls,
 		evidence: [],

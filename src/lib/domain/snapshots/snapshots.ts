@@ -7,7 +7,7 @@ import type { Catalog } from '$lib/catalog';
 import { formatDate, toDateString } from '../dates';
 import { suffixedName, validateRecordName, type NameCheck } from '../record-names';
 import type { ProgrammeItem } from '../scoring/scoring';
-import type { AssessmentData, Snapshot } from '../types';
+import type { AssessmentData, FrozenAssessment, Snapshot } from '../types';
 
 export type SnapshotResult =
 	{ ok: true; snapshot: Snapshot } | { ok: false; error: string; suggestion: string | null };
@@ -47,13 +47,13 @@ export function defaultSnapshotName(now: Date, existingNames: readonly string[])
 }
 
 /**
- * Freezes an assessment's data under a name. The copy is deep, so later edits to the assessment
+ * Freezes an assessment's data (in its one-record form: see `freeze`) under a name. The copy is deep, so later edits to the assessment
  * never reach the snapshot. An assessment with nothing recorded yet can be snapshotted (it scores
  * zero, a useful baseline). Refuses an empty, too long or already used name; see
  * `validateSnapshotName` for duplicates.
  */
 export function takeSnapshot(
-	data: AssessmentData,
+	data: FrozenAssessment,
 	name: string,
 	id: string,
 	now: Date,

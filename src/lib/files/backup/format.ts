@@ -2,12 +2,21 @@
  * The backup bundle: its shape, how one is built from stored rows, and its deterministic text.
  * Rows are put in key order and object keys sorted, so the same data always gives the same bytes.
  */
-import type { AssessmentData, Snapshot, Template } from '$lib/domain/types';
+import {
+	buildContent,
+	countRows,
+	OWNED_TABLES,
+	type AnyContentRow,
+	type RowCounts
+} from '$lib/domain/assessments/aggregate';
+import type { FrozenAssessment, Snapshot, Template } from '$lib/domain/types';
 import { BACKUP_FORMAT, CURRENT_FORMAT_VERSION } from './constants';
 import { stableStringify } from './safe-json';
 
-/** One assessment and every row it owns, snapshots included. */
-export interface BackupAssessment extends AssessmentData {
+export type { RowCounts };
+
+/** One assessment (in its one-record form) and every row it owns, snapshots included. */
+export interface BackupAssessment extends FrozenAssessment {
 	snapshots: Snapshot[];
 }
 
@@ -41,6 +50,11 @@ function sortBy<T>(rows: readonly T[], key: (row: T) => string): T[] {
 	return [...rows].sort((a, b) => compare(key(a), key(b)));
 }
 
+/** A row's key within its assessment, as declared for its table. */
+function keyOf(row: AnyContentRow, key: (typeof OWNED_TABLES)[number]['key']): string {
+	return String(Reflect.get(row, key));
+}
+
 /**
  * Builds a bundle from stored rows. Assessments, rows and templates are put in key order so the
  * bundle does not depend on the order the database returned them in.
@@ -54,12 +68,7 @@ export function buildBundle(input: BuildBundleInput): BackupBundle {
 		exportedAt: input.exportedAt,
 		assessments: sortBy(input.assessments, (a) => a.assessment.id).map((a) => ({
 			assessment: a.assessment,
-			answers: sortBy(a.answers, (r) => r.questionId),
-			controls: sortBy(a.controls, (r) => r.controlId),
-			evidence: sortBy(a.evidence, (r) => r.id),
-			tasks: sortBy(a.tasks, (r) => r.id),
-			policies: sortBy(a.policies, (r) => r.policyId),
-			vendors: sortBy(a.vendors, (r) => r.id),
+			...buildContent((t) => sortBy<AnyContentRow>(a[t.field], (r) => keyOf(r, t.key))),
 			snapshots: sortBy(a.snapshots, (r) => r.id)
 		})),
 		templates: sortBy(input.templates, (t) => t.id)
@@ -72,26 +81,8 @@ export function serializeBundle(bundle: BackupBundle): string {
 }
 
 /** Row counts of one assessment, for previews and messages. */
-export interface RowCounts {
-	answers: number;
-	controls: number;
-	evidence: number;
-	tasks: number;
-	policies: number;
-	vendors: number;
-	snapshots: number;
-}
-
 export function rowCounts(a: Omit<BackupAssessment, 'assessment'>): RowCounts {
-	return {
-		answers: a.answers.length,
-		controls: a.controls.length,
-		evidence: a.evidence.length,
-		tasks: a.tasks.length,
-		policies: a.policies.length,
-		vendors: a.vendors.length,
-		snapshots: a.snapshots.length
-	};
+	return countRows(a);
 }
 
 /** A file name such as "soc2-backup-2026-05-01.json" (".encrypted.json" when encrypted). */

@@ -2,6 +2,7 @@
  * Types of an import's preview, decisions and result, shared by the database repository that
  * performs it and the screen that shows it (which need not load the database code to know them).
  */
+import type { CatalogChanges, MigrationCatalog } from '$lib/domain/assessments/catalog-migration';
 import type { RowCounts } from './format';
 
 /** What to do with an imported assessment whose id is already on the device. */
@@ -13,6 +14,8 @@ export interface ImportPreviewItem {
 	rows: RowCounts;
 	/** The assessment already on this device with the same id, or null when it would be added. */
 	existing: { companyName: string; rows: RowCounts; deleted: boolean } | null;
+	/** Made with an older catalog: which controls with work were renamed, merged or retired. */
+	catalog: CatalogChanges | null;
 }
 
 export interface ImportPreview {
@@ -27,6 +30,8 @@ export interface ImportPreview {
 export interface ImportOptions {
 	/** Tests only: throw after this many rows have been written, inside the transaction. */
 	faultAfterRows?: number;
+	/** The catalog to migrate to (tests vary it; the app's by default). */
+	catalog?: MigrationCatalog;
 }
 
 export interface ImportResult {

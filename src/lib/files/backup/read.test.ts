@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '$lib/catalog';
+import { migrateBundle } from './catalog-migrate';
 import { BackupError } from './errors';
 import { serializeBundle } from './format';
 import {
@@ -103,18 +104,28 @@ describe('catalog migrations on import', () => {
 		]
 	};
 
-	it('renames and removes controls as the migrations say', () => {
-		const bundle = bundleFromJson(older(), migrating);
+	it('accepts an older catalog’s ids, then renames them and keeps retired work on import', () => {
+		const checked = bundleFromJson(older(), migrating);
+		// Reading checks the file as it is; the import migrates it (so its preview can say what moves).
+		expect(checked.assessments[0]?.controls[0]?.controlId).toBe('ACC-01');
+		const { bundle, changes } = migrateBundle(checked, migrating);
 		const a = bundle.assessments[0];
 		expect(a?.assessment.catalogVersion).toBe('2026.1');
-		expect(a?.controls.map((c) => c.controlId)).toEqual(['IAM-01', 'IAM-02']);
+		expect(a?.controls.map((c) => c.controlId).sort()).toEqual(['IAM-01', 'IAM-02', 'OLD-09']);
 		expect(a?.evidence.map((e) => e.controlId)).toEqual(['IAM-01']);
-		expect(a?.tasks[0]?.controlIds).toEqual(['IAM-01']);
+		expect(a?.tasks[0]?.controlIds).toEqual(['IAM-01', 'OLD-09']);
 		expect(a?.tasks[0]?.gapKey).toBe('control:IAM-01');
 		expect(a?.assessment.progress.interviewControlId).toBeUndefined();
 		expect(bundle.templates[0]?.notes).toEqual({ 'IAM-01': 'note' });
 		// Snapshots are history: left as they were.
 		expect(a?.snapshots).toEqual(sampleBundle().assessments[0]?.snapshots);
+		expect(changes.get(a?.assessment.id ?? '')).toEqual({
+			from: '2025.2',
+			to: '2026.1',
+			renamed: [{ from: 'ACC-01', to: 'IAM-01' }],
+			merged: [],
+			retired: ['OLD-09']
+		});
 	});
 
 	it('refuses the same old ids when the app has no migration for them', () => {

@@ -1,10 +1,11 @@
 /**
  * Reading and writing backup files: the entry points the import and export screens call.
  * Reading runs every check in order (size, UTF-8, JSON safety, format version, every field,
- * catalog version, cross-record consistency) and only then applies catalog migrations.
+ * catalog version, cross-record consistency). Catalog migrations are applied when the checked
+ * bundle is imported (see catalog-migrate.ts), so the preview can say what they change.
  */
 import { catalog as appCatalog, type Catalog } from '$lib/catalog';
-import { checkCatalogVersions, migrateCatalog, migratedControlIds } from './catalog-migrate';
+import { checkCatalogVersions, migratedControlIds } from './catalog-migrate';
 import {
 	decryptText,
 	encryptText,
@@ -27,8 +28,9 @@ export type OpenedBackup =
 	{ kind: 'plain'; bundle: BackupBundle } | { kind: 'encrypted'; text: string };
 
 /**
- * Checks parsed JSON as a backup and returns the bundle, migrated to the app's catalog.
- * Throws a BackupError with a specific message for the first problem.
+ * Checks parsed JSON as a backup and returns the bundle as the file holds it (ids of an older
+ * catalog included, when a catalog migration knows them). Throws a BackupError with a specific
+ * message for the first problem.
  */
 export function bundleFromJson(raw: unknown, catalog: BackupCatalog = appCatalog): BackupBundle {
 	const bundle = validateBundle(upgradeFormat(raw));
@@ -36,7 +38,7 @@ export function bundleFromJson(raw: unknown, catalog: BackupCatalog = appCatalog
 	const controls = new Set(catalog.controls.map((c) => c.id));
 	for (const id of migratedControlIds(catalog.migrations)) controls.add(id);
 	checkIntegrity(bundle, { controls, policies: new Set(catalog.policies.map((p) => p.id)) });
-	return migrateCatalog(bundle, catalog.migrations, catalog.version);
+	return bundle;
 }
 
 /**

@@ -17,19 +17,16 @@ export function reportInput(
 	variant: ReportVariant,
 	comparison: Comparison | null = null
 ): ReportInput | null {
-	const { assessment, catalog, evaluation } = store;
-	if (!assessment || !catalog || !evaluation) return null;
+	const { data, catalog, evaluation } = store;
+	if (!data || !catalog || !evaluation) return null;
 	return {
+		...data,
 		variant,
-		assessment,
+		progress: store.progress,
 		catalog,
 		evaluation,
-		answers: store.answers,
-		evidence: store.evidence,
-		policies: store.policies,
-		vendors: store.vendors,
 		planGaps: store.planGaps,
-		plan: projectPlan(store.tasks, store.schedule, store.planGaps, assessment, store.today),
+		plan: projectPlan(data.tasks, store.schedule, store.planGaps, data.assessment, store.today),
 		today: store.today,
 		comparison
 	};
@@ -41,20 +38,7 @@ export function compareWithSnapshot(
 	catalog: Catalog,
 	snapshot: Snapshot
 ): Comparison | null {
-	const a = store.assessment;
-	if (!a) return null;
-	const before = snapshotSide(snapshot);
-	const after = currentSide(
-		{
-			assessment: a,
-			answers: store.answers,
-			controls: store.controls,
-			evidence: store.evidence,
-			tasks: store.tasks,
-			policies: store.policies,
-			vendors: store.vendors
-		},
-		store.today
-	);
-	return compareSnapshots(catalog, before, after);
+	const data = store.data;
+	if (!data) return null;
+	return compareSnapshots(catalog, snapshotSide(snapshot), currentSide(data, store.today));
 }

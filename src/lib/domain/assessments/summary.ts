@@ -1,0 +1,34 @@
+/**
+ * The figures cached for the home list, so it can show every assessment's score without loading
+ * the catalog. Pure: the store derives them from its evaluation and stores them when they change.
+ */
+import type { Evaluation } from '../scoring/evaluate';
+import type { AssessmentSummary } from '../types';
+
+/** The home-list figures of an evaluation (`computedAt` is stamped when stored). */
+export function assessmentSummary(e: Evaluation): AssessmentSummary {
+	return {
+		type1: e.score.type1.overall,
+		type2: e.score.type2.overall,
+		level1: e.score.type1.level,
+		level2: e.score.type2.level,
+		applicableControls: e.score.controls.length,
+		implementedControls: e.score.controls.filter(
+			(c) => e.statesById.get(c.controlId)?.status === 'implemented'
+		).length,
+		computedAt: ''
+	};
+}
+
+/** Whether two summaries show the same figures (the time they were computed aside). */
+export function sameSummary(a: AssessmentSummary | null, b: AssessmentSummary | null): boolean {
+	if (a === null || b === null) return a === b;
+	return (
+		a.type1 === b.type1 &&
+		a.type2 === b.type2 &&
+		a.level1 === b.level1 &&
+		a.level2 === b.level2 &&
+		a.applicableControls === b.applicableControls &&
+		a.implementedControls === b.implementedControls
+	);
+}
