@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectedTypeI, pct } from './expected-scores';
+import { SLA_TYPE_I } from './expected/scoping';
 import { expect, test } from './fixtures';
 import { HomePage } from './page-models/home-page';
 import {
@@ -27,11 +28,12 @@ async function flow(page: Page) {
 	);
 	await expect(scopePage.category('Privacy')).toContainText('Not in scope');
 
-	const answers = { availability_commitments: 'sla', report_type: 'type1' };
+	// The answers given above: an uptime SLA, Type I.
+	const expected = SLA_TYPE_I;
 	const done = ['AVL-01', 'AVL-02'];
-	const before = expectedTypeI(answers, {});
+	const before = expectedTypeI(expected, {});
 	const after = expectedTypeI(
-		answers,
+		expected,
 		Object.fromEntries(done.map((id) => [id, 'implemented+evidence' as const]))
 	);
 	expect(before.overall).toBe(0);

@@ -1,16 +1,49 @@
 /**
- * Expected Type I scores computed in the test from the catalog with the documented rules
- * (docs/scoring.md), independently of the app's scoring code: key controls weigh 2; implemented
- * with evidence earns 100%, capped at 90% while a governing policy is missing; implemented
- * without evidence 75%; in progress 40%; planned 10%.
+ * Expected Type I scores computed in the test with the documented rules (docs/scoring.md),
+ * independently of the app's domain code: key controls weigh 2; implemented with evidence earns
+ * 100%, capped at 90% while a governing policy is missing; implemented without evidence 75%; in
+ * progress 40%; planned 10%.
+ *
+ * Which criteria are in scope and which controls apply is not asked of the app's scoping code
+ * either: it comes from the lists written out in ./expected/scoping.ts. Only catalog data (a
+ * control's criteria, key flag and policies) is read from src/lib/catalog.
  */
 import { catalog } from '../../src/lib/catalog/index';
-import { scope } from '../../src/lib/domain/scoring/scoping';
+import type { ExpectedScope } from './expected/scoping';
 
 export type Done = Record<
 	string,
 	'implemented+evidence' | 'implemented' | 'in_progress' | 'planned'
 >;
+
+/** Criteria where docs/scoring.md counts the vendor programme too; only CC9.2 is modelled here. */
+const VENDOR_CRITERIA_NOT_MODELLED = ['P6.4', 'P6.5', 'C1.1'];
+
+/**
+ * Refuses an expected scope that no longer matches the catalog: every catalog control must be
+ * listed exactly once, as applicable or not, and every criterion must exist. A catalog change
+ * then stops the test with this message instead of a puzzling score mismatch.
+ */
+function checkAgainstCatalog(expected: ExpectedScope): void {
+	const problems: string[] = [];
+	const listed = [...expected.applicable, ...expected.notApplicable];
+	const counts = new Map<string, number>();
+	for (const id of listed) counts.set(id, (counts.get(id) ?? 0) + 1);
+	for (const [id, n] of counts) if (n > 1) problems.push(`${id} listed ${n} times`);
+	const known = new Set(catalog.controls.map((c) => c.id));
+	for (const id of counts.keys()) if (!known.has(id)) problems.push(`${id} is not in the catalog`);
+	for (const id of known) if (!counts.has(id)) problems.push(`${id} is not listed`);
+	const criteria = new Set(catalog.criteria.map((c) => c.id));
+	for (const id of expected.criteria)
+		if (!criteria.has(id)) problems.push(`criterion ${id} is not in the catalog`);
+	for (const id of VENDOR_CRITERIA_NOT_MODELLED)
+		if (expected.criteria.includes(id))
+			problems.push(`criterion ${id} in scope: its vendor programme item is not modelled here`);
+	if (problems.length > 0)
+		throw new Error(
+			`tests/e2e/expected/scoping.ts is out of date with the catalog (re-derive it as its header says): ${problems.join('; ')}`
+		);
+}
 
 function credit(controlId: string, done: Done): number {
 	const c = catalog.controls.find((x) => x.id === controlId);
@@ -22,11 +55,11 @@ function credit(controlId: string, done: Done): number {
 	return c.policies.length > 0 ? 9000 : 10000;
 }
 
-export function expectedTypeI(answers: Record<string, unknown>, done: Done) {
-	const r = scope(catalog, answers as never);
-	const applicable = new Set(r.applicableControlIds);
+export function expectedTypeI(expected: ExpectedScope, done: Done) {
+	checkAgainstCatalog(expected);
+	const applicable = new Set(expected.applicable);
 	const byCriterion = new Map<string, number>();
-	for (const id of r.criteria) {
+	for (const id of expected.criteria) {
 		let num = 0;
 		let den = 0;
 		for (const c of catalog.controls) {
@@ -43,7 +76,20 @@ export function expectedTypeI(answers: Record<string, unknown>, done: Done) {
 	const overall = Math.floor(
 		(2 * values.reduce((a, b) => a + b, 0) + values.length) / (2 * values.length)
 	);
-	return { byCriterion, overall, applicable: r.applicableControlIds };
+	return { byCriterion, overall, applicable: expected.applicable };
+}
+
+/**
+ * The weight of CC9.2's applicable catalog controls in an expected scope (key 2, others 1),
+ * without the vendor programme item.
+ */
+export function cc92ControlWeight(expected: ExpectedScope): number {
+	checkAgainstCatalog(expected);
+	const applicable = new Set(expected.applicable);
+	let weight = 0;
+	for (const c of catalog.controls)
+		if (applicable.has(c.id) && c.criteria.includes('CC9.2')) weight += c.key ? 2 : 1;
+	return weight;
 }
 
 /** '73.5%' for 7350 basis points: the same rounding the app promises. */

@@ -6,11 +6,11 @@
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
-import { catalog } from '../../src/lib/catalog/index';
 import { addMonths, formatDate } from '../../src/lib/domain/dates';
-import { scope } from '../../src/lib/domain/scoring/scoping';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './axe';
+import { cc92ControlWeight } from './expected-scores';
+import { NO_ANSWERS } from './expected/scoping';
 import { AssessmentNav, ControlsPage } from './page-models/assessment-pages';
 import { HomePage } from './page-models/home-page';
 import { VendorsPage } from './page-models/vendors-page';
@@ -24,12 +24,8 @@ const pct = (bp: number) => `${(bp / 100).toFixed(1)}%`;
  * 2) beside the applicable catalog controls for CC9.2 (key 2, others 1), all still at 0.
  */
 function expectedCc92(credit: number): number {
-	const applicable = new Set(scope(catalog, {}).applicableControlIds);
-	let den = 0;
-	for (const c of catalog.controls)
-		if (applicable.has(c.id) && c.criteria.includes('CC9.2')) den += c.key ? 2 : 1;
 	const num = credit * 2;
-	den += 2;
+	const den = cc92ControlWeight(NO_ANSWERS) + 2;
 	return Math.floor((2 * num + den) / (2 * den));
 }
 
