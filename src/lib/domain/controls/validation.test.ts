@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { safeHref, validateControl, validateEvidence } from './validation';
+import {
+	defaultNaRationale,
+	safeHref,
+	validateControl,
+	validateControlChange,
+	validateEvidence
+} from './validation';
 
 const base = {
 	status: 'implemented' as const,
@@ -32,6 +38,70 @@ describe('validateControl', () => {
 
 	it('refuses impossible dates', () => {
 		expect(validateControl({ ...base, dueDate: '2027-02-30' }, ctx).dueDate).toMatch(/real date/);
+	});
+});
+
+describe('validateControlChange', () => {
+	const stored = { status: 'not_started' as const, ownerName: 'Ana', notes: '', naRationale: '' };
+	const NA_MISSING = 'Say why this control does not apply: an auditor will ask.';
+
+	it('asks for a rationale when the change sets Not applicable without one', () => {
+		expect(validateControlChange(stored, { status: 'not_applicable', naRationale: ' ' })).toEqual({
+			naRationale: NA_MISSING
+		});
+		expect(validateControlChange(stored, { status: 'not_applicable' })).toEqual({
+			naRationale: NA_MISSING
+		});
+		expect(
+			validateControlChange(stored, { status: 'not_applicable', naRationale: 'No office.' })
+		).toEqual({});
+	});
+
+	it('gives the checklist’s messages for an owner and notes over the limit', () => {
+		expect(
+			validateControlChange(stored, { ownerName: 'o'.repeat(121), notes: 'n'.repeat(20_001) })
+		).toEqual({
+			ownerName:
+				'The owner’s name can be at most 120 characters (this has 121). Nothing was lost: shorten it to save.',
+			notes:
+				'Notes can be at most 20,000 characters (this has 20,001). Nothing was lost: shorten it to save.'
+		});
+		expect(validateControlChange(stored, { ownerName: 'o'.repeat(120) })).toEqual({});
+	});
+
+	it('refuses a rationale over 2,000 characters', () => {
+		expect(
+			validateControlChange(stored, { status: 'not_applicable', naRationale: 'r'.repeat(2001) })
+		).toEqual({
+			naRationale:
+				'The rationale can be at most 2,000 characters (this has 2,001). Nothing was lost: shorten it to save.'
+		});
+	});
+
+	it('reports only the fields the change touches', () => {
+		const broken = {
+			status: 'not_applicable' as const,
+			ownerName: 'o'.repeat(121),
+			notes: '',
+			naRationale: ''
+		};
+		expect(validateControlChange(broken, { notes: 'Checked in the March review.' })).toEqual({});
+		expect(validateControlChange(broken, { status: 'implemented' })).toEqual({});
+		expect(validateControlChange(broken, { status: 'in_progress', ownerName: 'Bo' })).toEqual({});
+	});
+});
+
+describe('defaultNaRationale', () => {
+	it('keeps the recorded rationale, else offers the catalog template, else nothing', () => {
+		expect(
+			defaultNaRationale({ naRationale: 'Fully remote.' }, { naRationale: 'No offices.' })
+		).toBe('Fully remote.');
+		expect(defaultNaRationale({ naRationale: '  ' }, { naRationale: 'No offices.' })).toBe(
+			'No offices.'
+		);
+		expect(defaultNaRationale(undefined, { naRationale: 'No offices.' })).toBe('No offices.');
+		expect(defaultNaRationale({ naRationale: '' }, {})).toBe('');
+		expect(defaultNaRationale(undefined, undefined)).toBe('');
 	});
 });
 

@@ -1,18 +1,44 @@
 /**
  * Checks on what a user types into a control or an evidence item. Nothing here rejects text for
- * its content: HTML or script is stored as typed and always shown as text.
+ * its content: HTML or script is stored as typed and always shown as text. Every page that edits a
+ * control (the checklist, the interview, the bulk status change) uses these rules, so the same
+ * problem gets the same message wherever it is typed.
  */
+import type { Control } from '$lib/catalog/types';
 import { isValidDate } from '../dates';
 import { LIMITS } from '../limits';
 import type { ControlState, EvidenceItem } from '../types';
 
 export type ControlField = 'ownerName' | 'notes' | 'dueDate' | 'lastPerformed' | 'naRationale';
 export type EvidenceField = 'title' | 'location' | 'collectedAt';
+/** The fields checked without dates, so without knowing today or when the assessment began. */
+type TextField = 'ownerName' | 'notes' | 'naRationale';
+const TEXT_FIELDS = ['ownerName', 'notes', 'naRationale'] as const satisfies readonly TextField[];
+
+/** A change to one control made without the full form: an interview answer or a quick field. */
+export type ControlChange = Partial<Pick<ControlState, 'status' | TextField>>;
 
 function tooLong(label: string, value: string, max: number): string | undefined {
 	return value.length > max
 		? `${label} can be at most ${max.toLocaleString('en')} characters (this has ${value.length.toLocaleString('en')}). Nothing was lost: shorten it to save.`
 		: undefined;
+}
+
+function textErrors(
+	s: Pick<ControlState, TextField | 'status'>
+): Partial<Record<TextField, string>> {
+	const e: Partial<Record<TextField, string>> = {};
+	const owner = tooLong('The owner’s name', s.ownerName, LIMITS.personName);
+	if (owner) e.ownerName = owner;
+	const notes = tooLong('Notes', s.notes, LIMITS.note);
+	if (notes) e.notes = notes;
+	if (s.status === 'not_applicable' && !s.naRationale.trim())
+		e.naRationale = 'Say why this control does not apply: an auditor will ask.';
+	else {
+		const r = tooLong('The rationale', s.naRationale, LIMITS.rationale);
+		if (r) e.naRationale = r;
+	}
+	return e;
 }
 
 /**
@@ -23,11 +49,7 @@ export function validateControl(
 	s: Pick<ControlState, ControlField | 'status'>,
 	ctx: { today: string; assessmentStart: string }
 ): Partial<Record<ControlField, string>> {
-	const e: Partial<Record<ControlField, string>> = {};
-	const owner = tooLong('The owner’s name', s.ownerName, LIMITS.personName);
-	if (owner) e.ownerName = owner;
-	const notes = tooLong('Notes', s.notes, LIMITS.note);
-	if (notes) e.notes = notes;
+	const e: Partial<Record<ControlField, string>> = textErrors(s);
 	if (s.dueDate !== null) {
 		if (!isValidDate(s.dueDate)) e.dueDate = 'Enter a real date between 1900 and 2199.';
 		else if (s.dueDate < ctx.assessmentStart)
@@ -39,13 +61,42 @@ export function validateControl(
 			e.lastPerformed =
 				'The last performance cannot be in the future. Enter the date it actually happened.';
 	}
-	if (s.status === 'not_applicable' && !s.naRationale.trim())
-		e.naRationale = 'Say why this control does not apply: an auditor will ask.';
-	else {
-		const r = tooLong('The rationale', s.naRationale, LIMITS.rationale);
-		if (r) e.naRationale = r;
+	return e;
+}
+
+/**
+ * Validates a change to a stored control with the same rules and messages as `validateControl`,
+ * reporting only the fields the change touches: setting Not applicable touches the rationale
+ * too, and a problem already stored in another field never blocks an unrelated answer.
+ * An empty object means `{ ...state, ...change }` can be saved.
+ */
+export function validateControlChange(
+	state: Pick<ControlState, TextField | 'status'>,
+	change: ControlChange
+): Partial<Record<TextField, string>> {
+	const all = textErrors({ ...state, ...change });
+	const e: Partial<Record<TextField, string>> = {};
+	for (const field of TEXT_FIELDS) {
+		const touched =
+			change[field] !== undefined ||
+			(field === 'naRationale' && change.status === 'not_applicable');
+		const message = all[field];
+		if (touched && message) e[field] = message;
 	}
 	return e;
+}
+
+/**
+ * The Not applicable rationale to offer when a control is set to Not applicable: the one already
+ * recorded, else the catalog's template (controls that scoping can leave out carry one), else
+ * nothing, which the user must then fill in.
+ */
+export function defaultNaRationale(
+	state: Pick<ControlState, 'naRationale'> | undefined,
+	control: Pick<Control, 'naRationale'> | undefined
+): string {
+	const recorded = state?.naRationale ?? '';
+	return recorded.trim() ? recorded : (control?.naRationale ?? '');
 }
 
 export function validateEvidence(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { departmentView } from './departments';
+import { departmentView, openControlWork } from './departments';
 import { TODAY, controlState, evaluateMini, task } from '../../testing/planning';
 import { DEPARTMENTS } from '../types';
 
@@ -62,5 +62,43 @@ describe('departmentView', () => {
 		const tasks = [0.1, 0.2].map((effortDays, i) => task({ id: String(i), effortDays }));
 		const eng = departmentView(evaluateMini(), tasks, TODAY).rows[1];
 		expect(eng?.openEffortDays).toBe(0.3);
+	});
+});
+
+describe('openControlWork', () => {
+	it('sums the catalog effort of controls not yet implemented, by owning department', () => {
+		const work = openControlWork(
+			evaluateMini({
+				controls: [
+					controlState('IAM-01', { status: 'implemented' }),
+					controlState('IAM-07', { status: 'in_progress', ownerDepartment: 'HR' }),
+					controlState('OPS-01', { status: 'not_applicable' }),
+					// Out of scope: no work, whatever its status.
+					controlState('OPS-02', { status: 'planned' })
+				]
+			})
+		);
+		// GOV-01 3 days (Leadership), ENG-01 1 day (Engineering), IAM-07 2 days moved to HR.
+		expect(work).toEqual([
+			{ department: 'Leadership', days: 3 },
+			{ department: 'Engineering', days: 1 },
+			{ department: 'IT & Security', days: 0 },
+			{ department: 'HR', days: 2 },
+			{ department: 'Legal', days: 0 },
+			{ department: 'Finance', days: 0 },
+			{ department: 'Operations', days: 0 },
+			{ department: 'Sales', days: 0 },
+			{ department: 'Product', days: 0 }
+		]);
+	});
+
+	it('counts untouched controls as open work', () => {
+		const work = openControlWork(evaluateMini());
+		expect(work.filter((w) => w.days > 0)).toEqual([
+			{ department: 'Leadership', days: 3 },
+			{ department: 'Engineering', days: 1 },
+			{ department: 'IT & Security', days: 7 },
+			{ department: 'Operations', days: 1 }
+		]);
 	});
 });

@@ -37,23 +37,35 @@ function emptyLoad(): TaskLoad {
 	return { openTasks: 0, dueSoon: 0, overdue: 0, openEffortDays: 0 };
 }
 
+type ControlsOf = Pick<Evaluation, 'score' | 'controlsById' | 'statesById'>;
+
+/**
+ * The scored controls (applicable, not marked Not applicable) with the department that owns each:
+ * the one set on the control, else the catalog's.
+ */
+function* ownedControls(evaluation: ControlsOf) {
+	for (const s of evaluation.score.controls) {
+		const control = evaluation.controlsById.get(s.controlId);
+		if (!control) continue;
+		const state = evaluation.statesById.get(s.controlId);
+		yield { control, state, department: state?.ownerDepartment ?? control.department };
+	}
+}
+
 /**
  * One row per department with its controls and open task load (open = not done and not
  * resolved). `today` decides what is overdue or due soon.
  */
 export function departmentView(
-	evaluation: Pick<Evaluation, 'score' | 'controlsById' | 'statesById'>,
+	evaluation: ControlsOf,
 	tasks: readonly RemediationTask[],
 	today: string
 ): DepartmentView {
 	const rows = new Map<Department, DepartmentRow>(
 		DEPARTMENTS.map((d) => [d, { department: d, controls: 0, implemented: 0, ...emptyLoad() }])
 	);
-	for (const s of evaluation.score.controls) {
-		const ctl = evaluation.controlsById.get(s.controlId);
-		const state = evaluation.statesById.get(s.controlId);
-		const dept = state?.ownerDepartment ?? ctl?.department;
-		const row = dept ? rows.get(dept) : undefined;
+	for (const { state, department } of ownedControls(evaluation)) {
+		const row = rows.get(department);
 		if (!row) continue;
 		row.controls++;
 		if (state?.status === 'implemented') row.implemented++;
@@ -74,4 +86,20 @@ export function departmentView(
 	for (const load of [...rows.values(), unassigned])
 		load.openEffortDays = Math.round(load.openEffortDays * 100) / 100;
 	return { rows: [...rows.values()], unassigned };
+}
+
+/**
+ * Person-days of work left per department from the catalog's effort estimates: every applicable
+ * control not yet implemented (Not applicable ones carry none), under the department that owns it.
+ * All nine departments, in DEPARTMENTS order, with 0 where nothing is left.
+ */
+export function openControlWork(
+	evaluation: ControlsOf
+): Array<{ department: Department; days: number }> {
+	const days = new Map<Department, number>(DEPARTMENTS.map((d) => [d, 0]));
+	for (const { control, state, department } of ownedControls(evaluation)) {
+		if (state?.status === 'implemented') continue;
+		days.set(department, (days.get(department) ?? 0) + control.effortDays);
+	}
+	return DEPARTMENTS.map((d) => ({ department: d, days: days.get(d) ?? 0 }));
 }

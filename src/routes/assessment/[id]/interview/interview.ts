@@ -1,5 +1,6 @@
 /** Which controls the interview walks, and what each answer does (pure). */
 import type { Control, Criterion } from '$lib/catalog/types';
+import type { ControlChange } from '$lib/domain/controls/validation';
 import type { ControlState, ControlStatus } from '$lib/domain/types';
 
 export type InterviewAnswer = 'yes' | 'partly' | 'no' | 'na' | 'skip';
@@ -11,6 +12,18 @@ export const ANSWER_STATUS: Record<Exclude<InterviewAnswer, 'skip'>, ControlStat
 	no: 'not_started',
 	na: 'not_applicable'
 };
+
+/**
+ * What an answer changes on the control: its status, and for Not applicable the rationale typed
+ * (trimmed). Other answers keep the rationale already recorded.
+ */
+export function answerChange(
+	answer: Exclude<InterviewAnswer, 'skip'>,
+	naDraft: string | null
+): ControlChange {
+	const status = ANSWER_STATUS[answer];
+	return answer === 'na' ? { status, naRationale: (naDraft ?? '').trim() } : { status };
+}
 
 export const ANSWER_KEYS: Record<string, InterviewAnswer> = {
 	y: 'yes',
@@ -45,6 +58,19 @@ export function interviewControls(
 		return applicable.filter((c) => criteria.get(c.criteria[0] ?? '')?.series === series);
 	}
 	return [...applicable];
+}
+
+/**
+ * The series a user can narrow the interview to: the series of each applicable control's first
+ * criterion, once each, in the order their first control comes in the catalog.
+ */
+export function interviewSeries(
+	applicable: readonly Pick<Control, 'criteria'>[],
+	criteria: ReadonlyMap<string, Pick<Criterion, 'series'>>
+): string[] {
+	return [
+		...new Set(applicable.map((c) => criteria.get(c.criteria[0] ?? '')?.series ?? ''))
+	].filter(Boolean);
 }
 
 /** The answer that matches a stored status, to highlight it when a question is revisited. */
