@@ -125,6 +125,25 @@ export default ts.config(
 	},
 	// Everything outside the layer that owns a library may not import it; layers import downwards.
 	...boundaries(),
+	// One write path: only src/lib/db/write.ts opens read-write transactions and drives the
+	// save indicator; repositories call `write`.
+	{
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/lib/db/write.ts', 'src/**/*.test.ts', 'src/lib/testing/**'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "CallExpression[callee.property.name='transaction'][arguments.0.value='rw']",
+					message: 'Writes go through write() in src/lib/db/write.ts.'
+				},
+				{
+					selector: "CallExpression[callee.property.name='run'][callee.object.name='saveState']",
+					message: 'Writes go through write() in src/lib/db/write.ts, which drives saveState.'
+				}
+			]
+		}
+	},
 	{
 		ignores: [
 			'build/',

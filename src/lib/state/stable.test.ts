@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameList, stabilize, stableChoices } from './stable';
+import { sameList, stabilize } from './stable';
 
 describe('stabilize', () => {
 	it('keeps unchanged items and replaces changed ones', () => {
@@ -44,28 +44,5 @@ describe('stabilize', () => {
 		expect([...cache.keys()]).toEqual(['a']);
 		expect(sameList([1, 2], [1, 2])).toBe(true);
 		expect(sameList([1, 2], [2, 1])).toBe(false);
-	});
-});
-
-describe('stableChoices', () => {
-	const row = (included: string[], declined: string[], updatedAt: string) => ({
-		includedCategories: included,
-		declinedCategories: declined,
-		updatedAt
-	});
-
-	it('keeps the same object while only other fields of the row change', () => {
-		const first = stableChoices(null, row(['availability'], [], 't1'));
-		expect(stableChoices(first, row(['availability'], [], 't2'))).toBe(first);
-	});
-
-	it('gives a new object when a category is included or declined', () => {
-		const first = stableChoices(null, row(['availability'], [], 't1'));
-		const included = stableChoices(first, row(['availability', 'privacy'], [], 't2'));
-		expect(included).not.toBe(first);
-		expect(included.includedCategories).toEqual(['availability', 'privacy']);
-		const declined = stableChoices(included, row(['availability', 'privacy'], ['privacy'], 't3'));
-		expect(declined).not.toBe(included);
-		expect(declined.declinedCategories).toEqual(['privacy']);
 	});
 });

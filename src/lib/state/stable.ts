@@ -28,30 +28,3 @@ export function stabilize<T>(
 export function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
 	return a.length === b.length && a.every((v, i) => v === b[i]);
 }
-
-/** The parts of an assessment row that scoring reads: which optional categories were chosen. */
-export interface CategoryChoices {
-	includedCategories: readonly string[];
-	declinedCategories: readonly string[];
-}
-
-/**
- * `prev` when the category choices in `next` are the same, otherwise a new object with them. Every
- * save rewrites the assessment row (its last-edited time, the cached summary); keeping the old
- * object means none of those writes re-scores the assessment or re-checks every row on a page.
- */
-export function stableChoices<T extends CategoryChoices>(
-	prev: Pick<T, keyof CategoryChoices> | null,
-	next: T
-): Pick<T, keyof CategoryChoices> {
-	if (
-		prev &&
-		sameList(prev.includedCategories, next.includedCategories) &&
-		sameList(prev.declinedCategories, next.declinedCategories)
-	)
-		return prev;
-	return {
-		includedCategories: next.includedCategories,
-		declinedCategories: next.declinedCategories
-	};
-}

@@ -2,6 +2,7 @@
  * The figures cached for the home list, so it can show every assessment's score without loading
  * the catalog. Pure: the store derives them from its evaluation and stores them when they change.
  */
+import { countStatuses } from '../scoring/applicable-controls';
 import type { Evaluation } from '../scoring/evaluate';
 import type { AssessmentSummary } from '../types';
 
@@ -13,9 +14,7 @@ export function assessmentSummary(e: Evaluation): AssessmentSummary {
 		level1: e.score.type1.level,
 		level2: e.score.type2.level,
 		applicableControls: e.score.controls.length,
-		implementedControls: e.score.controls.filter(
-			(c) => e.statesById.get(c.controlId)?.status === 'implemented'
-		).length,
+		implementedControls: countStatuses(e).implemented,
 		computedAt: ''
 	};
 }
