@@ -25,6 +25,8 @@ function setup() {
 			if (hold) await new Promise<void>((r) => (release = r));
 			if (fail) throw new Error('quota');
 			writes.push(row);
+			// The time the write committed, as the repositories return it.
+			return `t${writes.length}`;
 		}
 	});
 	return {
@@ -64,6 +66,22 @@ describe('AutosaveDraft', () => {
 		draft.set('size', 5, true);
 		await draft.flush();
 		expect(writes.at(-1)).toEqual({ name: 'New', size: 5, updatedAt: 't0' });
+	});
+
+	it('keeps every saved edit while the live row shows only an earlier save', async () => {
+		const { live, draft, writes } = setup();
+		draft.set('name', 'New', true);
+		await draft.flush();
+		draft.set('size', 5, true);
+		await draft.flush();
+		// The live query answers with the first save only (t1); the second (t2) is still on its way.
+		live.current = { name: 'New', size: 1, updatedAt: 't1' };
+		expect(draft.view.size).toBe(5);
+		draft.set('name', 'Newer', true);
+		await draft.flush();
+		expect(writes.at(-1)).toEqual({ name: 'Newer', size: 5, updatedAt: 't1' });
+		live.current = { name: 'Newer', size: 5, updatedAt: 't3' };
+		expect(draft.view).toEqual({ name: 'Newer', size: 5, updatedAt: 't3' });
 	});
 
 	it('keeps an edit typed while a save is in flight and saves it after, once each', async () => {

@@ -19,8 +19,8 @@ export interface DraftOptions<T extends Saveable, E extends object> {
 	stored: () => T;
 	/** Messages by field; an empty object when the row may be saved. */
 	validate: (view: T) => E;
-	/** Writes the whole row; resolves once it has committed. */
-	save: (row: T) => Promise<unknown>;
+	/** Writes the whole row; resolves with the `updatedAt` it committed. */
+	save: (row: T) => Promise<string>;
 }
 
 export class AutosaveDraft<T extends Saveable, E extends object> {
@@ -28,11 +28,12 @@ export class AutosaveDraft<T extends Saveable, E extends object> {
 	// Raw, not deep state: the edits are replaced whole, and IndexedDB cannot store a proxy.
 	pending = $state.raw<Partial<T>>({});
 	/**
-	 * Edits already written, shown until the live row catches up: the row they were saved over is
-	 * recognised by its `updatedAt`. Without this a field would flick back to its old value between
-	 * the commit and the live query's next answer.
+	 * Edits already written, shown (and built on by the next save) until the live row is at least
+	 * as new as the last save (`until`, the `updatedAt` it committed). Without this a field would
+	 * flick back to its old value before the live query answers, and a save made while the live row
+	 * still showed an earlier save would write the older value back.
 	 */
-	#saved = $state.raw<{ from: string; edits: Partial<T> } | null>(null);
+	#saved = $state.raw<{ until: string; edits: Partial<T> } | null>(null);
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#inFlight: Promise<void> | null = null;
 
@@ -43,7 +44,8 @@ export class AutosaveDraft<T extends Saveable, E extends object> {
 	}
 
 	#landed(stored: T): Partial<T> {
-		return this.#saved?.from === stored.updatedAt ? this.#saved.edits : {};
+		const saved = this.#saved;
+		return saved && stored.updatedAt < saved.until ? saved.edits : {};
 	}
 
 	readonly view: T = $derived.by(() => {
@@ -87,13 +89,14 @@ export class AutosaveDraft<T extends Saveable, E extends object> {
 		const saving = this.pending;
 		const stored = this.#opts.stored();
 		const earlier = this.#landed(stored);
+		let until: string;
 		try {
-			await this.#opts.save({ ...stored, ...earlier, ...saving });
+			until = await this.#opts.save({ ...stored, ...earlier, ...saving });
 		} catch {
 			// The header's save indicator reports the failure and offers Retry; the edits stay here.
 			return;
 		}
-		this.#saved = { from: stored.updatedAt, edits: { ...earlier, ...saving } };
+		this.#saved = { until, edits: { ...earlier, ...saving } };
 		// Drop only the edits that were saved and have not changed since.
 		const rest: Partial<T> = {};
 		for (const [k, v] of Object.entries(this.pending))

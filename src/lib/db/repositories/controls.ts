@@ -23,11 +23,15 @@ export function defaultControlState(assessmentId: string, controlId: string): Co
  * Writes one control's state (the whole row) and bumps the assessment's last-edited time: the
  * put and the bump go out together, so the commit waits on one round trip of its own.
  */
-export function saveControlState(state: ControlState): Promise<void> {
+export function saveControlState(state: ControlState): Promise<string> {
 	const d = db();
-	return write(['controlStates'], (ts) => d.controlStates.put({ ...state, updatedAt: ts }), {
-		edits: state.assessmentId
-	}).then(() => undefined);
+	return write(
+		['controlStates'],
+		(ts) => d.controlStates.put({ ...state, updatedAt: ts }).then(() => ts),
+		{
+			edits: state.assessmentId
+		}
+	);
 }
 
 /**

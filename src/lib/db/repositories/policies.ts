@@ -16,9 +16,13 @@ export function defaultPolicyState(assessmentId: string, policyId: string): Poli
 }
 
 /** Writes one policy's row and bumps the assessment's last-edited time, in one transaction. */
-export function savePolicyState(state: PolicyState): Promise<void> {
+export function savePolicyState(state: PolicyState): Promise<string> {
 	const d = db();
-	return write(['policyStates'], (ts) => d.policyStates.put({ ...state, updatedAt: ts }), {
-		edits: state.assessmentId
-	}).then(() => undefined);
+	return write(
+		['policyStates'],
+		(ts) => d.policyStates.put({ ...state, updatedAt: ts }).then(() => ts),
+		{
+			edits: state.assessmentId
+		}
+	);
 }

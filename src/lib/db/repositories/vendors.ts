@@ -3,17 +3,19 @@ import type { Vendor } from '$lib/domain/types';
 import { db } from '../db';
 import { write } from '../write';
 
-export function saveVendor(vendor: Vendor): Promise<void> {
+/** Writes one vendor; resolves with the `updatedAt` it committed. */
+export function saveVendor(vendor: Vendor): Promise<string> {
 	return saveVendors(vendor.assessmentId, [vendor]);
 }
 
 /** Writes every vendor or none (used by CSV import). */
-export function saveVendors(assessmentId: string, vendors: readonly Vendor[]): Promise<void> {
+export function saveVendors(assessmentId: string, vendors: readonly Vendor[]): Promise<string> {
 	const d = db();
 	return write(
 		['vendors'],
 		async (ts) => {
 			await d.vendors.bulkPut(vendors.map((v) => ({ ...v, updatedAt: ts })));
+			return ts;
 		},
 		{ edits: assessmentId }
 	);
