@@ -3,6 +3,7 @@
  * Dates are ISO strings: calendar dates as 'YYYY-MM-DD', timestamps as full ISO date-times.
  */
 import type { AnswerValue, CategoryId, Department } from '$lib/catalog/types';
+import type { Vendor } from './vendors/records';
 
 export type { AnswerValue, CategoryId, Department };
 
@@ -198,61 +199,7 @@ export interface PolicyState {
 	updatedAt: string;
 }
 
-export type DataAccess = 'none' | 'internal' | 'confidential' | 'customer_personal';
-export type SystemAccess = 'none' | 'read' | 'write' | 'admin';
-export type Dependency = 'low' | 'medium' | 'high';
-export type VendorTier = 'low' | 'medium' | 'high' | 'critical';
-
-export interface VendorSoc2 {
-	type: ReportType;
-	periodStart: string | null;
-	periodEnd: string | null;
-	opinion: 'unqualified' | 'qualified' | 'adverse' | 'disclaimer' | null;
-	opinionNotes: string;
-	bridgeLetterDate: string | null;
-	subserviceOrgs: string;
-	cuecsReviewed: boolean;
-	/** Complementary user-entity controls, each mapped to one of our controls. */
-	cuecs: Array<{ description: string; controlId: string | null }>;
-}
-
-export interface VendorAssurance {
-	questionnaireReceived: string | null;
-	soc2: VendorSoc2 | null;
-	iso27001Expiry: string | null;
-	pentestSummaryDate: string | null;
-}
-
-export interface VendorSafeguards {
-	securityRequirements: boolean;
-	breachNotificationHours: number | null;
-	rightToAudit: boolean;
-	serviceLevels: boolean;
-	dataProcessingAgreement: boolean;
-	dataReturnDeletion: boolean;
-	subprocessorNotice: boolean;
-}
-
-export interface Vendor {
-	id: string;
-	assessmentId: string;
-	name: string;
-	service: string;
-	ownerName: string;
-	dataAccess: DataAccess;
-	systemAccess: SystemAccess;
-	dependency: Dependency;
-	tierOverride: VendorTier | null;
-	tierOverrideReason: string;
-	contractStart: string | null;
-	renewalDate: string | null;
-	lastReviewedAt: string | null;
-	assurance: VendorAssurance;
-	safeguards: VendorSafeguards;
-	notes: string;
-	createdAt: string;
-	updatedAt: string;
-}
+export type * from './vendors/records';
 
 /**
  * The rows that make up an assessment's content (what is scored, frozen in snapshots, copied and
