@@ -6,7 +6,7 @@
  */
 import { jsPDF } from 'jspdf';
 import { autoTable, type CellHookData, type HookData, type Table } from 'jspdf-autotable';
-import { renderChartPng } from '$lib/charts/chart.svelte';
+import { renderChartPng } from '$lib/charts/render-png';
 import { loadReportFonts, type ReportFonts } from './fonts';
 import type { Block, ReportDocument, Section, Tone } from './model';
 import {
