@@ -1,6 +1,6 @@
 /**
  * A small, library-free description of a chart. Pages and the report build these with the pure
- * builders in datasets.ts; only chart.ts turns them into Chart.js charts.
+ * builders in datasets.ts; chart-config.ts turns them into Chart.js configurations.
  */
 
 /** Colour roles, resolved from the app's CSS variables (or fixed print colours for the PDF). */

@@ -1,6 +1,10 @@
 /**
  * Saving a file the app made, in the browser: a Blob and a temporary link. Nothing is uploaded.
+ * Every download in the app (backups, PDFs, CSVs, calendars) goes through here.
  */
+
+/** How long a download's object URL lives: some browsers read the blob after click() returns. */
+export const REVOKE_AFTER_MS = 30_000;
 
 /** A file-name-safe version of a company name: letters (accents kept), digits and dashes. */
 export function fileSlug(text: string, fallback = 'assessment'): string {
@@ -12,9 +16,8 @@ export function fileSlug(text: string, fallback = 'assessment'): string {
 	return slug || fallback;
 }
 
-/** Offers `content` for download as `fileName`. */
-export function downloadText(content: string | Blob, fileName: string, mimeType: string): void {
-	const blob = content instanceof Blob ? content : new Blob([content], { type: mimeType });
+/** Offers `blob` for download as `fileName`. */
+export function downloadBlob(blob: Blob, fileName: string): void {
 	const url = URL.createObjectURL(blob);
 	const a = document.createElement('a');
 	a.href = url;
@@ -23,6 +26,10 @@ export function downloadText(content: string | Blob, fileName: string, mimeType:
 	document.body.append(a);
 	a.click();
 	a.remove();
-	// Give the browser time to start the download before the URL is released.
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+	setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+}
+
+/** Offers `text` for download as `fileName`, encoded as UTF-8 and typed `mimeType`. */
+export function downloadText(text: string, fileName: string, mimeType: string): void {
+	downloadBlob(new Blob([text], { type: mimeType }), fileName);
 }

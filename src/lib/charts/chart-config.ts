@@ -1,0 +1,143 @@
+/**
+ * Turns a ChartSpec into a Chart.js configuration in a palette's colours. Pure: it imports only
+ * Chart.js types, so it runs (and is tested) in Node without a canvas.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import { addDays, formatDate } from '$lib/domain/dates';
+import { ganttMarkers } from './gantt-markers';
+import { colors, type Palette } from './palette';
+import type { ChartSpec } from './spec';
+
+/** A configuration for any chart kind the app draws. */
+export type ChartConfig = ChartConfiguration<'bar' | 'radar' | 'doughnut', unknown[], string>;
+
+/** Builds the Chart.js configuration for a spec; `animate` is off for print and reduced motion. */
+export function toConfig(spec: ChartSpec, p: Palette, animate: boolean): ChartConfig {
+	const base = {
+		responsive: true,
+		maintainAspectRatio: false,
+		animation: animate ? { duration: 250 } : (false as const),
+		plugins: { legend: { labels: { color: p.text } }, tooltip: { enabled: true } }
+	};
+	const axis = { ticks: { color: p.text }, grid: { color: p.grid } };
+	if (spec.kind === 'bar') {
+		const valueAxis = { ...axis, beginAtZero: true, max: spec.max, stacked: spec.stacked };
+		return {
+			type: 'bar',
+			data: {
+				labels: spec.labels,
+				datasets: spec.series.map((s) => ({
+					label: s.label,
+					data: s.data,
+					backgroundColor: colors(s.color, p)
+				}))
+			},
+			options: {
+				...base,
+				indexAxis: spec.horizontal ? 'y' : 'x',
+				plugins: {
+					...base.plugins,
+					legend: { display: spec.series.length > 1, labels: { color: p.text } }
+				},
+				scales: spec.horizontal
+					? { x: valueAxis, y: { ...axis, stacked: spec.stacked } }
+					: { y: valueAxis, x: { ...axis, stacked: spec.stacked } }
+			}
+		} as ChartConfig;
+	}
+	if (spec.kind === 'radar') {
+		return {
+			type: 'radar',
+			data: {
+				labels: spec.labels,
+				datasets: spec.series.map((s) => {
+					const c = colors(s.color, p) as string;
+					return {
+						label: s.label,
+						data: s.data,
+						borderColor: c,
+						backgroundColor: `${c}33`,
+						pointBackgroundColor: c,
+						fill: true
+					};
+				})
+			},
+			options: {
+				...base,
+				scales: {
+					r: {
+						min: 0,
+						max: spec.max,
+						ticks: { color: p.text, backdropColor: 'transparent', stepSize: 25 },
+						grid: { color: p.grid },
+						angleLines: { color: p.grid },
+						pointLabels: { color: p.text, font: { size: 12, weight: 'bold' } }
+					}
+				}
+			}
+		} as ChartConfig;
+	}
+	if (spec.kind === 'doughnut') {
+		const s = spec.series[0];
+		return {
+			type: 'doughnut',
+			data: {
+				labels: spec.labels,
+				datasets: [
+					{ label: s.label, data: s.data, backgroundColor: colors(s.color, p), borderColor: p.grid }
+				]
+			},
+			options: {
+				...base,
+				plugins: { ...base.plugins, legend: { position: 'right', labels: { color: p.text } } }
+			}
+		} as ChartConfig;
+	}
+	const g = spec;
+	return {
+		type: 'bar',
+		data: {
+			labels: g.rows.map((r) => r.label),
+			datasets: [
+				{
+					label: 'Scheduled work',
+					data: g.rows.map((r) => [r.start, Math.max(r.end, r.start + 0.5)]),
+					backgroundColor: g.rows.map((r) => p.roles[r.color]),
+					borderSkipped: false,
+					barThickness: 12
+				}
+			]
+		},
+		options: {
+			...base,
+			indexAxis: 'y',
+			plugins: {
+				legend: { display: false },
+				tooltip: {
+					callbacks: {
+						label: (item: { dataIndex: number }) => {
+							const r = g.rows[item.dataIndex];
+							return r
+								? `${formatDate(addDays(g.origin, Math.floor(r.start)))} to ${formatDate(addDays(g.origin, Math.ceil(r.end)))}`
+								: '';
+						}
+					}
+				},
+				ganttMarkers: { markers: g.markers, palette: p }
+			},
+			scales: {
+				x: {
+					...axis,
+					min: 0,
+					ticks: {
+						color: p.text,
+						maxTicksLimit: 8,
+						callback: (v: number | string) => formatDate(addDays(g.origin, Number(v)))
+					}
+				},
+				y: { ...axis, ticks: { color: p.text, autoSkip: false, font: { size: 11 } } }
+			}
+		},
+		plugins: [ganttMarkers]
+	} as ChartConfig;
+}

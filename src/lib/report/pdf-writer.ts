@@ -1,0 +1,79 @@
+/**
+ * The PDF being written and where on the page the next block goes. Imports only jsPDF's types:
+ * render-pdf.ts creates the document and hands in jspdf-autotable, so the two libraries enter the
+ * app through that one lazily loaded module whichever of these files another module imports.
+ */
+import type { jsPDF } from 'jspdf';
+import type { autoTable, HookData, Table, UserOptions } from 'jspdf-autotable';
+import type { ReportFonts } from './fonts';
+import { BOTTOM, COLOR, FONT, MARGIN, SIZE, TEXT_WIDTH, lineHeight } from './pdf-style';
+
+/** jspdf-autotable's drawing function. */
+export type DrawTable = typeof autoTable;
+
+export class PdfWriter {
+	/** Top of the next line, in mm from the top of the current page. */
+	y: number = MARGIN.top;
+	/** Each section's title and first page, for the table of contents. */
+	readonly toc: Array<{ title: string; page: number }> = [];
+
+	/** Embeds the report's font in `pdf`, a new A4 document in millimetres. */
+	constructor(
+		readonly pdf: jsPDF,
+		fonts: ReportFonts,
+		private readonly drawTable: DrawTable
+	) {
+		pdf.addFileToVFS('NotoSans-Regular.ttf', fonts.regular);
+		pdf.addFont('NotoSans-Regular.ttf', FONT, 'normal');
+		pdf.addFileToVFS('NotoSans-Bold.ttf', fonts.bold);
+		pdf.addFont('NotoSans-Bold.ttf', FONT, 'bold');
+		this.font(SIZE.body);
+	}
+
+	font(size: number, bold = false, color: string = COLOR.text): void {
+		this.pdf.setFont(FONT, bold ? 'bold' : 'normal');
+		this.pdf.setFontSize(size);
+		this.pdf.setTextColor(color);
+	}
+
+	newPage(): void {
+		this.pdf.addPage();
+		this.y = MARGIN.top;
+	}
+
+	/** Starts a new page unless `h` mm still fit on this one. */
+	ensure(h: number): void {
+		if (this.y + h > BOTTOM && this.y > MARGIN.top) this.newPage();
+	}
+
+	/** Wrapped text, line by line so long text flows across pages. */
+	lines(
+		text: string,
+		size: number,
+		opts: { bold?: boolean; color?: string; indent?: number } = {}
+	): void {
+		const indent = opts.indent ?? 0;
+		this.font(size, opts.bold, opts.color);
+		const lh = lineHeight(size);
+		for (const line of this.pdf.splitTextToSize(text, TEXT_WIDTH - indent) as string[]) {
+			this.ensure(lh);
+			this.pdf.text(line, MARGIN.left + indent, this.y, { baseline: 'top' });
+			this.y += lh;
+		}
+	}
+
+	/** autoTable, with our margins so it never runs into the running header or footer. */
+	autoTable(options: UserOptions): void {
+		// Set from a hook, so it lives in an object TypeScript does not narrow to null.
+		const seen: { table: Table | null } = { table: null };
+		this.drawTable(this.pdf, {
+			startY: this.y,
+			margin: { ...MARGIN },
+			...options,
+			didDrawPage: (d: HookData) => {
+				seen.table = d.table;
+			}
+		});
+		this.y = (seen.table?.finalY ?? this.y) + 4;
+	}
+}
