@@ -29,8 +29,12 @@ interface Bundle {
 	assessments: Array<{ assessment: Row } & Record<string, Row[]>>;
 }
 
-/** Serves the build with the migration in the catalog; counts the chunks it changed. */
-async function withMigration(context: BrowserContext): Promise<() => number> {
+/**
+ * Serves the build with the migration in the catalog; counts the chunks it changed. Collects
+ * uncaught page errors too (these contexts are not the guarded default one).
+ */
+async function withMigration(context: BrowserContext, errors: string[]): Promise<() => number> {
+	context.on('page', (p) => p.on('pageerror', (e) => errors.push(e.message)));
 	let patched = 0;
 	await context.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
 		const response = await route.fetch();
@@ -117,8 +121,9 @@ test('an old-catalog backup imports with the same work as opening it in place, n
 	const bundle = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Bundle;
 	const inPlace = await browser.newContext();
 	const imported = await browser.newContext();
-	const patchedA = await withMigration(inPlace);
-	const patchedB = await withMigration(imported);
+	const errors: string[] = [];
+	const patchedA = await withMigration(inPlace, errors);
+	const patchedB = await withMigration(imported, errors);
 
 	// Opened in place: the rows were there before this release; opening migrates them.
 	const a = await inPlace.newPage();
@@ -187,6 +192,7 @@ test('an old-catalog backup imports with the same work as opening it in place, n
 	// The patch reached the catalog chunk in each browser, so the test ran what it claims.
 	expect(patchedA()).toBeGreaterThan(0);
 	expect(patchedB()).toBeGreaterThan(0);
+	expect(errors, 'uncaught errors in the page').toEqual([]);
 	await inPlace.close();
 	await imported.close();
 });
