@@ -13,7 +13,6 @@ import { loadCatalog } from './catalog';
 import type { Catalog } from '$lib/catalog';
 import { live, type Live } from '$lib/db/live.svelte';
 import { getActivity, getAssessment, saveSummary } from '$lib/db/repositories/assessments';
-import { migrateAssessmentCatalog } from '$lib/db/repositories/catalog-upgrade';
 import { listRows } from '$lib/db/repositories/rows';
 import {
 	buildContent,
@@ -70,10 +69,14 @@ export class AssessmentStore {
 		this.#rows = liveContent(dep);
 		void loadCatalog().then((c) => (this.catalog = c));
 		// An assessment made with an older catalog follows its renamed controls once, on opening.
+		// The migration code loads only then: almost every assessment is already current.
 		$effect(() => {
 			const a = this.assessment;
 			const c = this.catalog;
-			if (a && c && a.catalogVersion !== c.version) void migrateAssessmentCatalog(a.id, c);
+			if (a && c && a.catalogVersion !== c.version)
+				void import('$lib/db/repositories/catalog-upgrade').then((m) =>
+					m.migrateAssessmentCatalog(a.id, c)
+				);
 		});
 		// The home list shows the score without loading the catalog: keep its copy current.
 		let written: { id: string; summary: AssessmentSummary } | null = null;

@@ -5,14 +5,13 @@ import { saveState } from '../save-state.svelte';
 import { freshDb } from '../../testing/db';
 import {
 	createAssessmentRow,
-	duplicateAssessment,
 	listAssessments,
 	purgeAssessment,
-	readAssessmentData,
 	restoreAssessment,
 	softDeleteAssessment,
 	updateAssessment
 } from './assessments';
+import { duplicateAssessment, readAssessmentData } from './assessment-data';
 import { migrateAssessmentCatalog } from './catalog-upgrade';
 
 let db: AppDb;

@@ -3,7 +3,6 @@
  * then purged once the Undo window has passed. Every write goes through `write`.
  */
 import { newActivity, toRecord, type AssessmentAggregate } from '$lib/domain/assessments/aggregate';
-import { copyAssessment } from '$lib/domain/assessments/copy';
 import type {
 	Assessment,
 	AssessmentActivity,
@@ -12,7 +11,7 @@ import type {
 } from '$lib/domain/types';
 import { db, type AppDb } from '../db';
 import { write } from '../write';
-import { addAggregate, AGGREGATE_TABLES, deleteAggregate, readAggregate } from './aggregate';
+import { addAggregate, AGGREGATE_TABLES, deleteAggregate } from './aggregate';
 
 /**
  * Assessments not deleted, most recently edited first, each as one record with its activity
@@ -78,40 +77,6 @@ export function updateAssessment(
 		},
 		{ edits: id }
 	);
-}
-
-/** Reads an assessment with its activity and content (no snapshots), in one read transaction. */
-export async function readAssessmentData(id: string): Promise<AssessmentAggregate | undefined> {
-	const d = db();
-	return d.transaction('r', [...AGGREGATE_TABLES], () =>
-		readAggregate(d, id, { snapshots: false })
-	);
-}
-
-/**
- * Copies an assessment with all its rows under a new id. `newId` makes ids for copied rows that
- * have their own (evidence, tasks, vendors); snapshots are not copied.
- */
-export function duplicateAssessment(
-	id: string,
-	copy: { id: string; companyName: string },
-	newId: () => string
-): Promise<string> {
-	const d = db();
-	return write(AGGREGATE_TABLES, async (ts) => {
-		const source = await readAggregate(d, id, { snapshots: false });
-		if (!source) throw new Error('This assessment no longer exists.');
-		const assessment = {
-			...source.assessment,
-			id: copy.id,
-			companyName: copy.companyName,
-			createdAt: ts,
-			updatedAt: ts,
-			deletedAt: null
-		};
-		await addAggregate(d, copyAssessment(source, { assessment, snapshots: false, now: ts }, newId));
-		return copy.id;
-	});
 }
 
 function setDeleted(id: string, deletedAt: string | null): Promise<void> {

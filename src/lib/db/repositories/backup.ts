@@ -35,13 +35,8 @@ import { stableStringify } from '$lib/files/backup/safe-json';
 import Dexie, { type Table } from 'dexie';
 import { db, DbProblem, type AppDb } from '../db';
 import { write, type TableName } from '../write';
-import {
-	AGGREGATE_TABLES,
-	countOwned,
-	deleteAggregate,
-	ownedRows,
-	readAggregates
-} from './aggregate';
+import { AGGREGATE_TABLES, deleteAggregate, ownedRows } from './aggregate';
+import { countOwned, readAggregates } from './aggregate-read';
 import { getLastBackupAt, LAST_BACKUP_KEY } from './meta';
 
 export { getLastBackupAt };

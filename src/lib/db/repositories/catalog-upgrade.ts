@@ -10,7 +10,8 @@ import {
 } from '$lib/domain/assessments/catalog-migration';
 import { db } from '../db';
 import { write } from '../write';
-import { AGGREGATE_TABLES, readAggregate } from './aggregate';
+import { AGGREGATE_TABLES } from './aggregate';
+import { readAggregate } from './aggregate-read';
 
 /**
  * Moves an assessment's work to the current catalog in one transaction and records the new
