@@ -2,6 +2,7 @@
  * Domain records: the plain data the app stores and computes with. No framework imports.
  * Dates are ISO strings: calendar dates as 'YYYY-MM-DD', timestamps as full ISO date-times.
  */
+import { keysOf } from './labels';
 import type { AnswerValue, CategoryId, Department } from '$lib/catalog/types';
 import type { Vendor } from './vendors/records';
 
@@ -31,14 +32,6 @@ export const DEPARTMENTS = [
 export type ControlStatus =
 	'not_started' | 'planned' | 'in_progress' | 'implemented' | 'not_applicable';
 
-export const CONTROL_STATUSES = [
-	'not_started',
-	'planned',
-	'in_progress',
-	'implemented',
-	'not_applicable'
-] as const satisfies readonly ControlStatus[];
-
 export const CONTROL_STATUS_LABEL: Record<ControlStatus, string> = {
 	not_started: 'Not started',
 	planned: 'Planned',
@@ -46,6 +39,8 @@ export const CONTROL_STATUS_LABEL: Record<ControlStatus, string> = {
 	implemented: 'Implemented',
 	not_applicable: 'Not applicable'
 };
+
+export const CONTROL_STATUSES = keysOf(CONTROL_STATUS_LABEL);
 
 /** Cached figures shown on the home list, so it never needs to load the catalog. */
 export interface AssessmentSummary {

@@ -3,6 +3,8 @@
  * then confirmed by the user. Headers match case-insensitively and ignore punctuation.
  */
 
+import { keysOf } from '$lib/domain/labels';
+
 export type VendorImportField =
 	| 'name'
 	| 'service'
@@ -20,21 +22,6 @@ export type VendorImportField =
 /** Column index (0-based) for each field, or null when no column holds it. */
 export type VendorMapping = Record<VendorImportField, number | null>;
 
-export const VENDOR_IMPORT_FIELDS = [
-	'name',
-	'service',
-	'ownerName',
-	'dataAccess',
-	'systemAccess',
-	'dependency',
-	'contractStart',
-	'renewalDate',
-	'tierOverride',
-	'tierOverrideReason',
-	'lastReviewedAt',
-	'notes'
-] as const satisfies readonly VendorImportField[];
-
 /** Field names as the import screen and messages show them. */
 export const IMPORT_FIELD_LABEL: Record<VendorImportField, string> = {
 	name: 'Name',
@@ -50,6 +37,8 @@ export const IMPORT_FIELD_LABEL: Record<VendorImportField, string> = {
 	lastReviewedAt: 'Last reviewed',
 	notes: 'Notes'
 };
+
+export const VENDOR_IMPORT_FIELDS = keysOf(IMPORT_FIELD_LABEL);
 
 /** Header names we recognise, best first. The export's own headers come first so files round-trip. */
 const SYNONYMS: Record<VendorImportField, readonly string[]> = {

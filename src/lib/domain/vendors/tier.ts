@@ -2,14 +2,8 @@
  * Vendor risk tiers: a tier computed from what a vendor can reach (data, systems) and how much
  * the business depends on it, or a tier set by hand with a reason. Rules are in docs/vendor-risk.md.
  */
+import { keysOf } from '../labels';
 import type { DataAccess, Dependency, SystemAccess, Vendor, VendorTier } from '../types';
-
-export const VENDOR_TIERS = [
-	'low',
-	'medium',
-	'high',
-	'critical'
-] as const satisfies readonly VendorTier[];
 
 export const TIER_LABEL: Record<VendorTier, string> = {
 	low: 'Low',
@@ -17,6 +11,8 @@ export const TIER_LABEL: Record<VendorTier, string> = {
 	high: 'High',
 	critical: 'Critical'
 };
+
+export const VENDOR_TIERS = keysOf(TIER_LABEL);
 
 /** Position of a tier, low = 0 … critical = 3, for comparisons and sorting. */
 export const TIER_RANK: Record<VendorTier, number> = { low: 0, medium: 1, high: 2, critical: 3 };

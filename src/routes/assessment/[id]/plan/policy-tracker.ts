@@ -4,16 +4,10 @@
  */
 import type { Policy } from '$lib/catalog/types';
 import { nextAfter, POLICY_REVIEW_INTERVALS } from '$lib/domain/planning/calendar';
+import { keysOf } from '$lib/domain/labels';
 import { isValidDate } from '$lib/domain/dates';
 import { LIMITS } from '$lib/domain/limits';
 import type { PolicyState, PolicyStatus } from '$lib/domain/types';
-
-export const POLICY_STATUSES = [
-	'missing',
-	'draft',
-	'approved',
-	'published'
-] as const satisfies readonly PolicyStatus[];
 
 export const POLICY_STATUS_LABEL: Record<PolicyStatus, string> = {
 	missing: 'Missing',
@@ -21,6 +15,8 @@ export const POLICY_STATUS_LABEL: Record<PolicyStatus, string> = {
 	approved: 'Approved',
 	published: 'Published to staff'
 };
+
+export const POLICY_STATUSES = keysOf(POLICY_STATUS_LABEL);
 
 export type PolicyField = 'ownerName' | 'approvedAt' | 'nextReview';
 

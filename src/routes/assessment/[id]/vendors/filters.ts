@@ -1,5 +1,6 @@
 /** Searching, filtering and sorting the vendor inventory (pure, used by the Vendors page). */
-import type { RiskRating } from '$lib/domain/vendors/index';
+import { keysOf } from '$lib/domain/labels';
+import { RISK_RATING_LABEL, type RiskRating } from '$lib/domain/vendors/index';
 import type { VendorTier } from '$lib/domain/types';
 import type { VendorRow } from './vendor-view';
 
@@ -12,19 +13,7 @@ export interface VendorFilters {
 	sort: VendorSort;
 }
 
-export const VENDOR_SORTS = [
-	'risk',
-	'name',
-	'review',
-	'renewal'
-] as const satisfies readonly VendorSort[];
-
-export const RISK_RATINGS = [
-	'low',
-	'medium',
-	'high',
-	'critical'
-] as const satisfies readonly RiskRating[];
+export const RISK_RATINGS = keysOf(RISK_RATING_LABEL);
 
 export const DEFAULT_VENDOR_FILTERS: VendorFilters = {
 	query: '',
@@ -39,6 +28,8 @@ export const SORT_LABEL: Record<VendorSort, string> = {
 	review: 'Next review due',
 	renewal: 'Renewal date'
 };
+
+export const VENDOR_SORTS = keysOf(SORT_LABEL);
 
 /** True when any filter narrows the list (the sort does not). */
 export function isFiltered(f: VendorFilters): boolean {

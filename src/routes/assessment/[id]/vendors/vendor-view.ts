@@ -2,7 +2,11 @@
  * What the Vendors page shows for each vendor, worked out once per vendor: risk, next review,
  * standing and the short flags on its row. Pure, so the list, the filters and the tests agree.
  */
+import { keysOf } from '$lib/domain/labels';
 import {
+	DATA_ACCESS_LABEL,
+	DEPENDENCY_LABEL,
+	SYSTEM_ACCESS_LABEL,
 	TIER_RANK,
 	nextReviewDue,
 	vendorStanding,
@@ -12,47 +16,20 @@ import {
 	type VendorRisk,
 	type VendorStanding
 } from '$lib/domain/vendors/index';
-import type {
-	DataAccess,
-	Dependency,
-	PlanGap,
-	SystemAccess,
-	Vendor,
-	VendorSoc2,
-	VendorTier
-} from '$lib/domain/types';
+import type { PlanGap, Vendor, VendorSoc2, VendorTier } from '$lib/domain/types';
 
-export const DATA_ACCESS_OPTIONS = [
-	'none',
-	'internal',
-	'confidential',
-	'customer_personal'
-] as const satisfies readonly DataAccess[];
-export const SYSTEM_ACCESS_OPTIONS = [
-	'none',
-	'read',
-	'write',
-	'admin'
-] as const satisfies readonly SystemAccess[];
-export const DEPENDENCY_OPTIONS = [
-	'low',
-	'medium',
-	'high'
-] as const satisfies readonly Dependency[];
+export const DATA_ACCESS_OPTIONS = keysOf(DATA_ACCESS_LABEL);
+export const SYSTEM_ACCESS_OPTIONS = keysOf(SYSTEM_ACCESS_LABEL);
+export const DEPENDENCY_OPTIONS = keysOf(DEPENDENCY_LABEL);
 
 export type Opinion = NonNullable<VendorSoc2['opinion']>;
-export const OPINION_OPTIONS = [
-	'unqualified',
-	'qualified',
-	'adverse',
-	'disclaimer'
-] as const satisfies readonly Opinion[];
 export const OPINION_LABEL: Record<Opinion, string> = {
 	unqualified: 'Unqualified (a clean opinion)',
 	qualified: 'Qualified (the auditor found exceptions)',
 	adverse: 'Adverse (the controls did not work)',
 	disclaimer: 'Disclaimer (the auditor gave no opinion)'
 };
+export const OPINION_OPTIONS = keysOf(OPINION_LABEL);
 
 /** The option a form control's string value names, or null when it names none of them. */
 export function oneOf<T extends string>(options: readonly T[], value: string): T | null {
