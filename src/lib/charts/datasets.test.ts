@@ -10,7 +10,8 @@ const b: Breakdown = {
 	byCriterion: {},
 	notCovered: [],
 	level: 'developing',
-	levelReasons: []
+	levelReasons: [],
+	blockers: []
 };
 
 describe('chart datasets', () => {
@@ -33,12 +34,13 @@ describe('chart datasets', () => {
 
 	it('counts controls per status in status order', () => {
 		const spec = statusDistribution({
+			not_assessed: 5,
 			not_started: 3,
 			planned: 1,
 			in_progress: 2,
 			implemented: 4,
 			not_applicable: 0
 		});
-		expect(spec.series[0].data).toEqual([3, 1, 2, 4, 0]);
+		expect(spec.series[0].data).toEqual([5, 3, 1, 2, 4, 0]);
 	});
 });

@@ -64,6 +64,7 @@ export function seriesRadar(
 }
 
 const STATUS_COLOR: Record<ControlStatus, ColorRole> = {
+	not_assessed: 'muted',
 	not_started: 'bad',
 	planned: 'planned',
 	in_progress: 'progress',

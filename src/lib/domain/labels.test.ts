@@ -10,6 +10,7 @@ describe('keysOf', () => {
 
 	it('gives the option lists the app shows, in their reading order', () => {
 		expect(CONTROL_STATUSES).toEqual([
+			'not_assessed',
 			'not_started',
 			'planned',
 			'in_progress',

@@ -30,9 +30,10 @@ export const DEPARTMENTS = [
 ] as const satisfies readonly Department[];
 
 export type ControlStatus =
-	'not_started' | 'planned' | 'in_progress' | 'implemented' | 'not_applicable';
+	'not_assessed' | 'not_started' | 'planned' | 'in_progress' | 'implemented' | 'not_applicable';
 
 export const CONTROL_STATUS_LABEL: Record<ControlStatus, string> = {
+	not_assessed: 'Not assessed',
 	not_started: 'Not started',
 	planned: 'Planned',
 	in_progress: 'In progress',
@@ -50,11 +51,15 @@ export interface AssessmentSummary {
 	level1: ReadinessLevel;
 	level2: ReadinessLevel;
 	applicableControls: number;
+	/** Applicable controls with an answer (any status but Not assessed); absent in older caches. */
+	assessedControls?: number;
 	implementedControls: number;
 	computedAt: string;
 }
 
-export type ReadinessLevel = 'not_ready' | 'developing' | 'nearly_ready' | 'audit_ready';
+/** `not_rated`: too few controls assessed for any level to mean something (docs/scoring.md). */
+export type ReadinessLevel =
+	'not_rated' | 'not_ready' | 'developing' | 'nearly_ready' | 'audit_ready';
 
 export interface PlanSettings {
 	/** Calendar date the remediation work starts. */
@@ -140,6 +145,12 @@ export interface ControlState {
 	lastPerformed: string | null;
 	/** Required when status is not_applicable. */
 	naRationale: string;
+	/**
+	 * When someone accepted the Not applicable reason of a control that needs a review (a key
+	 * control, or one the catalog gives no N/A template). Cleared when the reason changes. Absent
+	 * in data written before it existed, which reads as not reviewed.
+	 */
+	naReviewedAt?: string | null;
 	updatedAt: string;
 }
 

@@ -143,10 +143,10 @@ describe('buildReport: an assessment with nothing filled in', () => {
 		expect(callouts.some((t) => t.includes('scoping questions have not been answered'))).toBe(true);
 	});
 
-	it('shows 0.0% and Not ready', () => {
+	it('shows 0.0% and no level: nothing is assessed yet', () => {
 		const score = blocks(glance, 'score')[0];
 		expect(score?.value).toBe('0.0%');
-		expect(score?.level).toBe('Not ready');
+		expect(score?.level).toBe('Not rated yet');
 	});
 
 	it('has no strengths and says so', () => {
@@ -217,10 +217,14 @@ describe('buildReport: scores and rows', () => {
 	});
 
 	it('ranks at most ten gaps as the Overview does, with owner and due date', () => {
-		const first = makeInput().evaluation.gaps.type1[0]?.controlId ?? '';
+		// Only answered controls are gaps: answer one "not started", with an owner and a date.
+		const first = makeInput().evaluation.score.controls[0]?.controlId ?? '';
 		const input = makeInput({
-			controls: [state(first, { ownerName: 'Zoë <b>Ü</b>', dueDate: '2027-03-01' })]
+			controls: [
+				state(first, { status: 'not_started', ownerName: 'Zoë <b>Ü</b>', dueDate: '2027-03-01' })
+			]
 		});
+		expect(input.evaluation.gaps.type1.map((g) => g.controlId)).toEqual([first]);
 		const doc = buildReport(input);
 		const rows = table(section(doc, 'top-gaps')).rows;
 		const gaps = input.evaluation.gaps.type1;

@@ -39,6 +39,7 @@ const POLICY_TONE: Record<PolicyStatus, Tone> = {
 };
 
 export const STATUS_TONE: Record<ControlStatus, Tone> = {
+	not_assessed: 'muted',
 	not_started: 'bad',
 	planned: 'warn',
 	in_progress: 'warn',
@@ -162,7 +163,7 @@ export function appendixSection(ctx: ReportContext): Section {
 	const rows: Cell[][] = e.scope.applicableControlIds.map((id) => {
 		const ctl = e.controlsById.get(id);
 		const st = e.statesById.get(id);
-		const status = st?.status ?? 'not_started';
+		const status = st?.status ?? 'not_assessed';
 		const evidence = ctx.evidenceByControl.get(id) ?? [];
 		const evText = evidence.length
 			? evidence

@@ -27,7 +27,8 @@ export function nothingRecorded(ctx: ReportContext): boolean {
 	return (
 		ctx.evidence.length === 0 &&
 		ctx.evaluation.score.controls.every(
-			(c) => (ctx.evaluation.statesById.get(c.controlId)?.status ?? 'not_started') === 'not_started'
+			(c) =>
+				(ctx.evaluation.statesById.get(c.controlId)?.status ?? 'not_assessed') === 'not_assessed'
 		)
 	);
 }

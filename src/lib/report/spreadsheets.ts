@@ -38,7 +38,7 @@ export const CONTROL_CSV_COLUMNS: readonly CsvColumn<ControlRow>[] = [
 	{ header: 'Key control', value: (r) => r.e.controlsById.get(r.id)?.key ?? false },
 	{
 		header: 'Status',
-		value: (r) => CONTROL_STATUS_LABEL[r.e.statesById.get(r.id)?.status ?? 'not_started']
+		value: (r) => CONTROL_STATUS_LABEL[r.e.statesById.get(r.id)?.status ?? 'not_assessed']
 	},
 	{ header: 'Owner', value: (r) => r.e.statesById.get(r.id)?.ownerName },
 	{

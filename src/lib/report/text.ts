@@ -86,7 +86,8 @@ export const LEVEL_TONE: Record<ReadinessLevel, Tone> = {
 	audit_ready: 'ok',
 	nearly_ready: 'info',
 	developing: 'warn',
-	not_ready: 'bad'
+	not_ready: 'bad',
+	not_rated: 'muted'
 };
 
 /** A scoping answer in words, with option labels and units. */

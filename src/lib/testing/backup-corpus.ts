@@ -34,7 +34,7 @@ export function applyEdit(root: unknown, path: readonly Key[], value: unknown): 
 const A0 = ['assessments', 0];
 const A = [...A0, 'assessment'];
 const C = (i: number) => [...A0, 'controls', i];
-const STATUSES = 'not_started, planned, in_progress, implemented, not_applicable';
+const STATUSES = 'not_assessed, not_started, planned, in_progress, implemented, not_applicable';
 const DEPTS =
 	'Leadership, Engineering, IT & Security, HR, Legal, Finance, Operations, Sales, Product';
 

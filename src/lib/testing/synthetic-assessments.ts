@@ -135,7 +135,7 @@ export function syntheticAssessments(
 		const controls: ControlState[] = catalog.controls.map((c, i) => ({
 			assessmentId: id,
 			controlId: c.id,
-			status: pick<ControlStatus>(CONTROL_STATUSES.slice(0, 4), i + n),
+			status: pick<ControlStatus>(CONTROL_STATUSES.slice(1, 5), i + n),
 			ownerName: 'Sam Okafor',
 			ownerDepartment: pick(DEPARTMENTS, i),
 			notes: `Notes for ${c.id}: `.padEnd(240, 'x'),

@@ -8,7 +8,7 @@ export function defaultControlState(assessmentId: string, controlId: string): Co
 	return {
 		assessmentId,
 		controlId,
-		status: 'not_started',
+		status: 'not_assessed',
 		ownerName: '',
 		ownerDepartment: null,
 		notes: '',
@@ -20,17 +20,44 @@ export function defaultControlState(assessmentId: string, controlId: string): Co
 }
 
 /**
- * Writes one control's state (the whole row) and bumps the assessment's last-edited time: the
- * put and the bump go out together, so the commit waits on one round trip of its own.
+ * Writes one control's state (the whole row) and bumps the assessment's last-edited time. A
+ * reviewed Not applicable reason that changes, or a status that leaves Not applicable, loses its
+ * review: the stored row is read in the same transaction, so the check sees what is committed.
  */
 export function saveControlState(state: ControlState): Promise<string> {
 	const d = db();
 	return write(
 		['controlStates'],
-		(ts) => d.controlStates.put({ ...state, updatedAt: ts }).then(() => ts),
-		{
-			edits: state.assessmentId
-		}
+		async (ts) => {
+			const stored = await d.controlStates.get([state.assessmentId, state.controlId]);
+			const keepsReview =
+				state.status === 'not_applicable' && stored?.naRationale === state.naRationale;
+			const row = { ...state, naReviewedAt: keepsReview ? (stored?.naReviewedAt ?? null) : null };
+			await d.controlStates.put({ ...row, updatedAt: ts });
+			return ts;
+		},
+		{ edits: state.assessmentId }
+	);
+}
+
+/**
+ * Records that someone read and accepted a control's Not applicable reason (`at` is the time,
+ * null withdraws it). Does nothing to a control that is no longer Not applicable.
+ */
+export function setNaReviewed(
+	assessmentId: string,
+	controlId: string,
+	at: string | null
+): Promise<void> {
+	const d = db();
+	return write(
+		['controlStates'],
+		async (ts) => {
+			const stored = await d.controlStates.get([assessmentId, controlId]);
+			if (!stored || stored.status !== 'not_applicable') return;
+			await d.controlStates.put({ ...stored, naReviewedAt: at, updatedAt: ts });
+		},
+		{ edits: assessmentId }
 	);
 }
 

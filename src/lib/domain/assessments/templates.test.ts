@@ -132,7 +132,7 @@ describe('assessmentFromTemplate', () => {
 			{
 				assessmentId: 'b1',
 				controlId: 'IAM-02',
-				status: 'not_started',
+				status: 'not_assessed',
 				ownerName: '',
 				ownerDepartment: null,
 				notes: 'Hardware keys for admins',

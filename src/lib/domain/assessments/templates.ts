@@ -130,7 +130,7 @@ export function assessmentFromTemplate(
 		controls.push({
 			assessmentId: id,
 			controlId,
-			status: 'not_started',
+			status: 'not_assessed',
 			ownerName: '',
 			ownerDepartment: null,
 			notes,

@@ -51,7 +51,7 @@ describe('planGaps', () => {
 			effortDays: 2,
 			priorityPoints: 7,
 			priority: 'high',
-			priorityReason: 'Key control, supports 3 criteria, not started',
+			priorityReason: 'Key control, supports 3 criteria, not assessed yet',
 			dueDate: null
 		});
 	});

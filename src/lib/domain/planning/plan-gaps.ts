@@ -44,7 +44,7 @@ function controlGaps(
 	state: ControlState | undefined,
 	reportType: ReportType
 ): PlanGap[] {
-	const status = state?.status ?? 'not_started';
+	const status = state?.status ?? 'not_assessed';
 	const p = controlPriority(ctl, status);
 	const base = {
 		controlIds: [ctl.id],

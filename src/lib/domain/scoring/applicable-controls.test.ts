@@ -23,7 +23,7 @@ describe('applicableControls', () => {
 });
 
 describe('countStatuses', () => {
-	it('counts every applicable control once, unanswered ones as not started', () => {
+	it('counts every applicable control once, unanswered ones as not assessed', () => {
 		const e = evaluateMini({
 			controls: [
 				controlState('IAM-01', { status: 'implemented' }),
@@ -35,7 +35,8 @@ describe('countStatuses', () => {
 			]
 		});
 		expect(countStatuses(e)).toEqual({
-			not_started: 1,
+			not_assessed: 1,
+			not_started: 0,
 			planned: 1,
 			in_progress: 0,
 			implemented: 2,
@@ -46,6 +47,7 @@ describe('countStatuses', () => {
 	it('has every status at zero when nothing applies', () => {
 		const e = evaluateMini();
 		expect(countStatuses({ ...e, scope: { ...e.scope, applicableControlIds: [] } })).toEqual({
+			not_assessed: 0,
 			not_started: 0,
 			planned: 0,
 			in_progress: 0,

@@ -18,12 +18,13 @@ export function applicableControls(e: Pick<Evaluation, 'scope' | 'controlsById'>
 
 /**
  * How many applicable controls are in each status, every status present. A control nobody has
- * answered yet counts as not started.
+ * answered yet counts as not assessed.
  */
 export function countStatuses(
 	e: Pick<Evaluation, 'scope' | 'statesById'>
 ): Record<ControlStatus, number> {
 	const counts: Record<ControlStatus, number> = {
+		not_assessed: 0,
 		not_started: 0,
 		planned: 0,
 		in_progress: 0,
@@ -31,6 +32,6 @@ export function countStatuses(
 		not_applicable: 0
 	};
 	for (const id of e.scope.applicableControlIds)
-		counts[e.statesById.get(id)?.status ?? 'not_started'] += 1;
+		counts[e.statesById.get(id)?.status ?? 'not_assessed'] += 1;
 	return counts;
 }

@@ -4,6 +4,7 @@
  */
 import type { Catalog } from '$lib/catalog';
 import type { Control, ScopingAnswers } from '$lib/catalog/types';
+import { naReview } from '../controls/na-review';
 import { effectiveAnswers, holds } from './conditions';
 import { rankGaps, type Gap } from './gaps';
 import { scope, type ScopeResult } from './scoping';
@@ -75,8 +76,13 @@ export function evaluate(
 		applicablePolicies.map((id) => [id, policyRows.get(id) ?? 'missing'])
 	);
 	const statesById = new Map(data.controls.map((c) => [c.controlId, c]));
+	const catalogById = new Map(catalog.controls.map((c) => [c.id, c]));
 	const states = new Map<string, ControlInput>(
-		data.controls.map((c) => [c.controlId, { status: c.status, lastPerformed: c.lastPerformed }])
+		data.controls.map((c) => {
+			const ctl = catalogById.get(c.controlId);
+			const review = ctl ? naReview(ctl, c) : 'none';
+			return [c.controlId, { status: c.status, lastPerformed: c.lastPerformed, naReview: review }];
+		})
 	);
 	const score = scoreAssessment({
 		criteria: catalog.criteria,
@@ -89,8 +95,8 @@ export function evaluate(
 		programmes,
 		today
 	});
-	const controlsById = new Map(catalog.controls.map((c) => [c.id, c]));
-	const statusOf = (id: string): ControlStatus => statesById.get(id)?.status ?? 'not_started';
+	const controlsById = catalogById;
+	const statusOf = (id: string): ControlStatus => statesById.get(id)?.status ?? 'not_assessed';
 	return {
 		answers,
 		scope: result,

@@ -1,6 +1,6 @@
 /**
- * The gaps of an assessment, ranked: every applicable control short of full credit for the
- * chosen report type, with what is missing and how important it is.
+ * The gaps of an assessment, ranked: every assessed applicable control short of full credit for
+ * the chosen report type, with what is missing and how important it is.
  */
 import type { Control } from '$lib/catalog/types';
 import { controlPriority, type PriorityResult } from './priority';
@@ -18,7 +18,8 @@ export const GAP_LABEL: Record<GapKind, string> = {
 	not_implemented: 'Not implemented',
 	no_evidence: 'No evidence',
 	overdue: 'Not performed on schedule',
-	policy: 'Policy not approved'
+	policy: 'Policy not approved',
+	na_review: 'Not applicable, reason not reviewed'
 };
 
 /** Gaps for one report type, most important first (ties: lower credit, then catalog order). */
@@ -31,7 +32,8 @@ export function rankGaps(
 	const gaps: Array<Gap & { order: number }> = [];
 	result.controls.forEach((s, order) => {
 		const ctl = controls.get(s.controlId);
-		if (!ctl || s.credit[type] >= FULL) return;
+		// A control nobody has answered is not a gap yet: it is counted apart, as not assessed.
+		if (!ctl || !s.assessed || s.credit[type] >= FULL) return;
 		gaps.push({
 			controlId: s.controlId,
 			kinds: s.gaps[type],

@@ -37,9 +37,10 @@ export function controlPriority(
 	if (n >= 3) points += 2;
 	else if (n === 2) points += 1;
 	parts.push(`supports ${n} ${n === 1 ? 'criterion' : 'criteria'}`);
-	if (status === 'not_started') {
+	if (status === 'not_started' || status === 'not_assessed') {
+		// The plan assumes a control nobody has answered yet still has to be built.
 		points += 2;
-		parts.push('not started');
+		parts.push(status === 'not_assessed' ? 'not assessed yet' : 'not started');
 	} else if (status === 'planned') {
 		points += 1;
 		parts.push('only planned');

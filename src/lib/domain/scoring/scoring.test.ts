@@ -79,7 +79,18 @@ describe('scoreAssessment', () => {
 		expect(r.type1.byCriterion).toEqual({ 'CC1.1': 0, 'CC1.2': 0, 'CC6.1': null });
 		expect(r.type1.notCovered).toEqual(['CC6.1']);
 		expect(r.type1.overall).toBe(0);
-		expect(r.type1.level).toBe('not_ready');
+		// Nothing answered: not assessed, so no level at all.
+		expect(r.type1.level).toBe('not_rated');
+		expect(r.coverage).toEqual({ assessed: 0, applicable: 2 });
+		expect(r.controls.every((c) => !c.assessed && c.gaps.type1.length === 0)).toBe(true);
+		// Both answered "not started": assessed, scored 0, and a level.
+		const answered = scoreAssessment(
+			input({ 'K-01': {}, 'C-01': {} }, {}, { applicable: new Set(['K-01', 'C-01']) })
+		);
+		expect(answered.coverage).toEqual({ assessed: 2, applicable: 2 });
+		expect(answered.type1.overall).toBe(0);
+		expect(answered.type1.level).toBe('not_ready');
+		expect(answered.byId.get('K-01')?.gaps.type1).toEqual(['not_implemented']);
 	});
 
 	it('weights key controls double within a criterion', () => {
@@ -99,8 +110,13 @@ describe('scoreAssessment', () => {
 				{ 'C-02': BOTH }
 			)
 		);
-		expect(r.byId.get('C-02')?.credit).toEqual({ type1: FULL, type2: CAP_OVERDUE });
+		// Last performed 167 days ago, quarterly: stale for Type II and, as of today, for Type I.
+		expect(r.byId.get('C-02')?.credit).toEqual({ type1: CAP_OVERDUE, type2: CAP_OVERDUE });
 		expect(r.byId.get('C-02')?.gaps.type2).toEqual(['overdue']);
+		expect(r.byId.get('C-02')?.gaps.type1).toEqual(['overdue']);
+		// Never recorded: a Type II gap (no operation shown), not a Type I one.
+		const never = scoreAssessment(input({ 'C-02': { status: 'implemented' } }, { 'C-02': BOTH }));
+		expect(never.byId.get('C-02')?.credit).toEqual({ type1: FULL, type2: CAP_OVERDUE });
 		expect(r.byId.get('C-03')?.credit).toEqual({ type1: CAP_NO_EVIDENCE, type2: CAP_NO_EVIDENCE });
 		const onTime = scoreAssessment(
 			input({ 'C-02': { status: 'implemented', lastPerformed: '2026-11-01' } }, { 'C-02': BOTH })
@@ -148,9 +164,10 @@ describe('scoreAssessment', () => {
 		const keyWithoutEvidence = { ...ev, 'K-01': { type1: false, type2: false } };
 		const r = scoreAssessment(input(all, keyWithoutEvidence));
 		expect(r.type1.level).not.toBe('audit_ready');
-		expect(r.type1.levelReasons.join(' ')).toMatch(
-			/1 key control not yet implemented with evidence/
-		);
+		expect(r.type1.levelReasons.join(' ')).toMatch(/1 key control not at full credit/);
+		expect(r.type1.blockers).toEqual([
+			{ kind: 'key_control', ref: 'K-01', text: 'Key control K-01: no evidence recorded.' }
+		]);
 	});
 
 	it('adds programme items such as the vendor programme to their criteria', () => {
@@ -180,13 +197,20 @@ describe('scoreAssessment', () => {
 
 // Property tests over random assessments of the small catalog above.
 const STATUSES: ControlStatus[] = [
+	'not_assessed',
 	'not_started',
 	'planned',
 	'in_progress',
 	'implemented',
 	'not_applicable'
 ];
-const ORDER: ControlStatus[] = ['not_started', 'planned', 'in_progress', 'implemented'];
+const ORDER: ControlStatus[] = [
+	'not_assessed',
+	'not_started',
+	'planned',
+	'in_progress',
+	'implemented'
+];
 const stateArb = fc.record({
 	status: fc.constantFrom(...STATUSES),
 	lastPerformed: fc.option(fc.constantFrom('2026-06-01', '2026-12-20', '2027-01-10'), { nil: null })
@@ -224,7 +248,7 @@ describe('scoring properties', () => {
 				assessmentArb,
 				fc.constantFrom(...CONTROLS.map((c) => c.id)),
 				({ states, evidence }, id) => {
-					const current = states[id]?.status ?? 'not_started';
+					const current = states[id]?.status ?? 'not_assessed';
 					if (current === 'not_applicable') return;
 					const next = ORDER[ORDER.indexOf(current) + 1];
 					if (!next) return;

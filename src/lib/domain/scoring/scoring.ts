@@ -4,13 +4,18 @@
  * The rules are explained for users in docs/scoring.md; keep the two in step.
  */
 import type { CategoryId, Control, Criterion, Frequency } from '$lib/catalog/types';
+import { naSettled, type NaReview } from '../controls/na-review';
 import { daysBetween } from '../dates';
 import type { ControlStatus, PolicyStatus, ReadinessLevel, ReportType } from '../types';
+export { LEVEL_RULES } from './readiness';
+export type { Blocker, BlockerKind, Coverage } from './readiness';
+import { readiness, type Blocker, type Coverage } from './readiness';
 
 export const FULL = 10_000;
 
 /** Credit for a control's status before evidence and operation are considered. */
 export const STATUS_CREDIT: Record<Exclude<ControlStatus, 'not_applicable'>, number> = {
+	not_assessed: 0,
 	not_started: 0,
 	planned: 1_000,
 	in_progress: 4_000,
@@ -18,7 +23,10 @@ export const STATUS_CREDIT: Record<Exclude<ControlStatus, 'not_applicable'>, num
 };
 /** Implemented but without evidence for the report type: designed and in place, not yet provable. */
 export const CAP_NO_EVIDENCE = 7_500;
-/** Type II: a recurring control not performed within its interval has not operated. */
+/**
+ * A recurring control not performed within its interval has not operated (Type II; Type I too once
+ * a performance is recorded and has gone stale).
+ */
 export const CAP_OVERDUE = 5_000;
 /** A governing policy that is missing or only a draft. */
 export const CAP_POLICY = 9_000;
@@ -34,11 +42,13 @@ export const MAX_AGE_DAYS: Partial<Record<Frequency, number>> = {
 	annually: 380
 };
 
-export type GapKind = 'not_implemented' | 'no_evidence' | 'overdue' | 'policy';
+export type GapKind = 'not_implemented' | 'no_evidence' | 'overdue' | 'policy' | 'na_review';
 
 export interface ControlInput {
 	status: ControlStatus;
 	lastPerformed: string | null;
+	/** Where a Not applicable answer stands (see controls/na-review.ts); absent reads as settled. */
+	naReview?: NaReview;
 }
 
 export interface EvidenceCoverage {
@@ -54,6 +64,8 @@ export interface ProgrammeItem {
 	credit: Record<ReportType, number>;
 	weight: number;
 	gaps: string[];
+	/** Set when the item alone stops the assessment from being Audit-ready, saying why. */
+	blocker?: string;
 }
 
 export interface ScoringInput {
@@ -75,6 +87,8 @@ export interface ScoringInput {
 export interface ControlScore {
 	controlId: string;
 	key: boolean;
+	/** False while nobody has answered the control: it scores 0 but is not a gap. */
+	assessed: boolean;
 	credit: Record<ReportType, number>;
 	gaps: Record<ReportType, GapKind[]>;
 }
@@ -89,12 +103,21 @@ export interface Breakdown {
 	level: ReadinessLevel;
 	/** Why the level is what it is (and what the next level needs). */
 	levelReasons: string[];
+	/** Everything that stands between this report type and Audit-ready, most basic first. */
+	blockers: Blocker[];
 }
 
 export interface ScoreResult {
 	/** Applicable controls (scope minus the user's Not applicable), in catalog order. */
 	controls: ControlScore[];
 	byId: ReadonlyMap<string, ControlScore>;
+	/**
+	 * Controls marked Not applicable whose reason still needs a review (controls/na-review.ts):
+	 * scored at 0 in their criteria and listed as blockers, but not in `controls`.
+	 */
+	pendingNa: ControlScore[];
+	/** How many of the controls the scope makes applicable have an answer. */
+	coverage: Coverage;
 	type1: Breakdown;
 	type2: Breakdown;
 }
@@ -110,8 +133,19 @@ function controlScore(
 	policies: ReadonlyMap<string, PolicyStatus> | undefined,
 	today: string
 ): ControlScore {
-	const status = input?.status ?? 'not_started';
+	const status = input?.status ?? 'not_assessed';
 	const base = status === 'not_applicable' ? 0 : STATUS_CREDIT[status];
+	const score = (c1: number, c2: number, one: GapKind[], two: GapKind[]): ControlScore => ({
+		controlId: ctl.id,
+		key: ctl.key,
+		assessed: status !== 'not_assessed',
+		credit: { type1: c1, type2: c2 },
+		gaps: { type1: one, type2: two }
+	});
+	// Not assessed: nothing is known yet, so no credit and no gap either.
+	if (status === 'not_assessed') return score(0, 0, [], []);
+	// Not applicable still waiting for a reviewed reason: open work worth nothing.
+	if (status === 'not_applicable') return score(0, 0, ['na_review'], ['na_review']);
 	const weakPolicy = ctl.policies.some((p) => {
 		const s = policies?.get(p);
 		return s === 'missing' || s === 'draft';
@@ -135,9 +169,15 @@ function controlScore(
 		const maxAge = MAX_AGE_DAYS[ctl.frequency];
 		if (isRecurring(ctl.frequency) && maxAge !== undefined) {
 			const last = input?.lastPerformed;
-			if (!last || daysBetween(last, today) > maxAge) {
+			const stale = !!last && daysBetween(last, today) > maxAge;
+			if (!last || stale) {
 				c2 = Math.min(c2, CAP_OVERDUE);
 				two.push('overdue');
+			}
+			// Type I looks at one date: work recorded but since gone stale is not in place today.
+			if (stale) {
+				c1 = Math.min(c1, CAP_OVERDUE);
+				one.push('overdue');
 			}
 		}
 	}
@@ -147,12 +187,7 @@ function controlScore(
 		one.push('policy');
 		two.push('policy');
 	}
-	return {
-		controlId: ctl.id,
-		key: ctl.key,
-		credit: { type1: c1, type2: c2 },
-		gaps: { type1: one, type2: two }
-	};
+	return score(c1, c2, one, two);
 }
 
 /** Integer mean, rounded half up; null for no values. */
@@ -167,7 +202,8 @@ function breakdown(
 	type: ReportType,
 	input: ScoringInput,
 	scored: readonly ControlScore[],
-	controlsById: ReadonlyMap<string, Control>
+	controlsById: ReadonlyMap<string, Control>,
+	coverage: Coverage
 ): Breakdown {
 	const sums = new Map<string, { num: number; den: number }>();
 	const add = (criterion: string, credit: number, weight: number) => {
@@ -212,84 +248,55 @@ function breakdown(
 	for (const [k, v] of byCategoryValues) byCategory[k] = mean(v);
 	const overall = mean(all);
 
-	const { level, reasons } = readiness(type, overall, byCriterion, notCovered, scored);
-	return { overall, byCategory, bySeries, byCriterion, notCovered, level, levelReasons: reasons };
-}
-
-/** Thresholds of the readiness levels, in basis points. */
-export const LEVEL_RULES = {
-	auditReadyCriterion: 8_000,
-	nearlyReadyOverall: 7_000,
-	nearlyReadyCriterion: 5_000,
-	developingOverall: 4_000
-} as const;
-
-function readiness(
-	type: ReportType,
-	overall: number | null,
-	byCriterion: Record<string, number | null>,
-	notCovered: readonly string[],
-	scored: readonly ControlScore[]
-): { level: ReadinessLevel; reasons: string[] } {
-	if (overall === null)
-		return { level: 'not_ready', reasons: ['Nothing in scope has been scored yet.'] };
-	const values = Object.values(byCriterion).filter((v): v is number => v !== null);
-	const lowest = Math.min(...values);
-	const weakKeys = scored.filter((s) => s.key && s.credit[type] < FULL).length;
-	const belowAudit = values.filter((v) => v < LEVEL_RULES.auditReadyCriterion).length;
-
-	if (belowAudit === 0 && notCovered.length === 0 && weakKeys === 0) {
-		return {
-			level: 'audit_ready',
-			reasons: [
-				'Every in-scope criterion is at 80% or more and every key control is implemented with evidence.'
-			]
-		};
-	}
-	const missing: string[] = [];
-	if (belowAudit > 0) missing.push(`${belowAudit} criteria below 80%`);
-	if (notCovered.length > 0)
-		missing.push(`${notCovered.length} criteria with no applicable control`);
-	if (weakKeys > 0)
-		missing.push(
-			`${weakKeys} key control${weakKeys === 1 ? '' : 's'} not yet implemented with evidence${type === 'type2' ? ' and on schedule' : ''}`
-		);
-	const toAuditReady = `Audit-ready needs: ${missing.join('; ')}.`;
-	if (overall >= LEVEL_RULES.nearlyReadyOverall && lowest >= LEVEL_RULES.nearlyReadyCriterion) {
-		return {
-			level: 'nearly_ready',
-			reasons: ['Overall at 70% or more and no criterion below 50%.', toAuditReady]
-		};
-	}
-	if (overall >= LEVEL_RULES.developingOverall) {
-		return {
-			level: 'developing',
-			reasons: [
-				'Overall at 40% or more.',
-				overall < LEVEL_RULES.nearlyReadyOverall
-					? 'Nearly ready needs 70% overall with no criterion below 50%.'
-					: 'Nearly ready needs every criterion at 50% or more.',
-				toAuditReady
-			]
-		};
-	}
-	return { level: 'not_ready', reasons: ['Overall below 40%.', 'Developing needs 40% overall.'] };
+	const { level, reasons, blockers } = readiness({
+		type,
+		overall,
+		byCriterion,
+		notCovered,
+		scored,
+		coverage,
+		policies: input.policies,
+		policiesOf: (id) => controlsById.get(id)?.policies ?? [],
+		programmes: input.programmes ?? []
+	});
+	return {
+		overall,
+		byCategory,
+		bySeries,
+		byCriterion,
+		notCovered,
+		level,
+		levelReasons: reasons,
+		blockers
+	};
 }
 
 /** Scores everything in one pass. */
 export function scoreAssessment(input: ScoringInput): ScoreResult {
 	const controlsById = new Map(input.controls.map((c) => [c.id, c]));
 	const scored: ControlScore[] = [];
+	const pendingNa: ControlScore[] = [];
+	const coverage: Coverage = { assessed: 0, applicable: 0 };
 	for (const ctl of input.controls) {
 		if (!input.applicable.has(ctl.id)) continue;
 		const state = input.states.get(ctl.id);
-		if (state?.status === 'not_applicable') continue;
+		coverage.applicable += 1;
+		if (state && state.status !== 'not_assessed') coverage.assessed += 1;
+		if (state?.status === 'not_applicable') {
+			if (!naSettled(state.naReview ?? 'none'))
+				pendingNa.push(controlScore(ctl, state, undefined, input.policies, input.today));
+			continue;
+		}
 		scored.push(controlScore(ctl, state, input.evidence.get(ctl.id), input.policies, input.today));
 	}
+	// Not applicable awaiting review still counts in its criteria, with no credit.
+	const counted = [...scored, ...pendingNa];
 	return {
 		controls: scored,
 		byId: new Map(scored.map((s) => [s.controlId, s])),
-		type1: breakdown('type1', input, scored, controlsById),
-		type2: breakdown('type2', input, scored, controlsById)
+		pendingNa,
+		coverage,
+		type1: breakdown('type1', input, counted, controlsById, coverage),
+		type2: breakdown('type2', input, counted, controlsById, coverage)
 	};
 }

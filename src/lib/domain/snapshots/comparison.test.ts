@@ -54,7 +54,8 @@ describe('compareSnapshots: control changes', () => {
 			{
 				controlId: 'IAM-02',
 				title: 'Multi-factor authentication enforced for all staff accounts',
-				from: 'not_started',
+				// Never answered before: not assessed, not "not started".
+				from: 'not_assessed',
 				to: 'in_progress'
 			}
 		]);
@@ -70,7 +71,11 @@ describe('compareSnapshots: control changes', () => {
 	});
 
 	it('reports a gap closed when a control is done with evidence and an approved policy', () => {
-		const before = with_(data(), { policies: [policy('POL-ACCESS', 'approved')] });
+		// Answered "not started" before: a control nobody had answered had no gap to close.
+		const before = with_(data(), {
+			controls: [state('IAM-02')],
+			policies: [policy('POL-ACCESS', 'approved')]
+		});
 		const r = compareSnapshots(
 			catalog,
 			side('Jan', '2027-01-01', before),
@@ -88,7 +93,10 @@ describe('compareSnapshots: control changes', () => {
 	});
 
 	it('shows the gap that remains when a control is implemented without evidence', () => {
-		const before = with_(data(), { policies: [policy('POL-ACCESS', 'approved')] });
+		const before = with_(data(), {
+			controls: [state('IAM-02')],
+			policies: [policy('POL-ACCESS', 'approved')]
+		});
 		const after = with_(before, { controls: [state('IAM-02', { status: 'implemented' })] });
 		const r = compareSnapshots(
 			catalog,
@@ -155,7 +163,8 @@ describe('compareSnapshots: control changes', () => {
 			expect.objectContaining({ controlId: 'IAM-07', kinds: ['overdue'], whole: true })
 		]);
 		expect(r.overall.type2.delta).toBeLessThan(0);
-		expect(r.overall.type1.delta).toBe(0);
+		// A performance recorded and since gone stale is not in place today: Type I drops too.
+		expect(r.overall.type1.delta).toBeLessThan(0);
 	});
 
 	it('closes the gaps of a control the user marks Not applicable, and shows the status change', () => {

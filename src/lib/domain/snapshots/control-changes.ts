@@ -70,7 +70,7 @@ export function prepareSide(side: ComparisonSide, shared: Catalog): PreparedSide
 }
 
 function statusOf(p: PreparedSide, id: string): ControlStatus {
-	return p.full.statesById.get(id)?.status ?? 'not_started';
+	return p.full.statesById.get(id)?.status ?? 'not_assessed';
 }
 
 function scopeReason(p: PreparedSide, id: string): string | null {

@@ -89,7 +89,7 @@ describe('vendorStanding', () => {
 });
 
 describe('vendorProgramme', () => {
-	it('gives CC9.2 no credit and a gap when no vendor is recorded', () => {
+	it('gives CC9.2 no credit, a gap and a blocker for Audit-ready when no vendor is recorded', () => {
 		expect(vendorProgramme([], TODAY, ALL)).toEqual([
 			{
 				id: 'vendors:CC9.2',
@@ -97,9 +97,12 @@ describe('vendorProgramme', () => {
 				criteria: ['CC9.2'],
 				credit: { type1: 0, type2: 0 },
 				weight: 2,
-				gaps: [NO_VENDORS_GAP]
+				gaps: [NO_VENDORS_GAP],
+				blocker: `${NO_VENDORS_GAP}. Record your vendors, starting with the cloud host, on the Vendors page.`
 			}
 		]);
+		// With one vendor recorded the programme no longer blocks the level by itself.
+		expect(vendorProgramme([vendor()], TODAY, ALL)[0]?.blocker).toBeUndefined();
 		expect(NO_VENDORS_GAP).toBe(
 			'No vendors recorded: every company relies on at least its hosting provider'
 		);

@@ -126,7 +126,12 @@ export function vendorProgramme(
 ): ProgrammeItem[] {
 	const label = 'Vendor management';
 	if (vendors.length === 0)
-		return [item('vendors:CC9.2', label, 'CC9.2', PROGRAMME_WEIGHT.cc92, 0, [NO_VENDORS_GAP])];
+		return [
+			{
+				...item('vendors:CC9.2', label, 'CC9.2', PROGRAMME_WEIGHT.cc92, 0, [NO_VENDORS_GAP]),
+				blocker: `${NO_VENDORS_GAP}. Record your vendors, starting with the cloud host, on the Vendors page.`
+			}
+		];
 	let num = 0;
 	let den = 0;
 	const gaps: string[] = [];

@@ -208,7 +208,7 @@ const ENCRYPTED_CASES: Case[] = [
 	{
 		name: 'encrypted content that is itself malformed',
 		input: () => encrypted(edited(['assessments', 0, 'controls', 0, 'status'], 'yes')),
-		message: /^assessments\[0\]\.controls\[0\]\.status: expected one of not_started/
+		message: /^assessments\[0\]\.controls\[0\]\.status: expected one of not_assessed, not_started/
 	}
 ];
 

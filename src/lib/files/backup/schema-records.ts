@@ -63,12 +63,15 @@ const answerValueChecked = v.pipe(
 	)
 );
 
+const LEVELS = ['not_rated', 'not_ready', 'developing', 'nearly_ready', 'audit_ready'] as const;
+
 const summary = record({
 	type1: orNull(num(0, 10_000, true)),
 	type2: orNull(num(0, 10_000, true)),
-	level1: oneOf(['not_ready', 'developing', 'nearly_ready', 'audit_ready']),
-	level2: oneOf(['not_ready', 'developing', 'nearly_ready', 'audit_ready']),
+	level1: oneOf(LEVELS),
+	level2: oneOf(LEVELS),
 	applicableControls: num(0, MAX_ROWS, true),
+	assessedControls: v.optional(num(0, MAX_ROWS, true)),
 	implementedControls: num(0, MAX_ROWS, true),
 	// A summary derived but not yet stored carries an empty time.
 	computedAt: v.union([timestamp(), v.literal('')], 'expected a date and time')
@@ -117,6 +120,7 @@ export const controlSchema = record({
 	dueDate: orNull(date()),
 	lastPerformed: orNull(date()),
 	naRationale: text(LIMITS.rationale),
+	naReviewedAt: v.optional(orNull(timestamp())),
 	updatedAt: timestamp()
 });
 

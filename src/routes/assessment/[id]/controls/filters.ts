@@ -42,7 +42,7 @@ export function filterControls(
 	const q = f.query.trim().toLowerCase();
 	const out = controls.filter((c) => {
 		const s = states.get(c.id);
-		const status = s?.status ?? 'not_started';
+		const status = s?.status ?? 'not_assessed';
 		const dept = s?.ownerDepartment ?? c.department;
 		if (f.status && status !== f.status) return false;
 		if (f.department && dept !== f.department) return false;
@@ -55,7 +55,7 @@ export function filterControls(
 		}
 		return true;
 	});
-	const statusOf = (c: Control) => states.get(c.id)?.status ?? 'not_started';
+	const statusOf = (c: Control) => states.get(c.id)?.status ?? 'not_assessed';
 	if (f.sort === 'priority')
 		out.sort(
 			(a, b) => controlPriority(b, statusOf(b)).points - controlPriority(a, statusOf(a)).points
