@@ -2,6 +2,7 @@
  * What the report covers and why: the scoping answers, the categories they bring into or leave
  * out of scope, the controls left out with their reasons, and progress since a snapshot.
  */
+import { naReview, type NaReview } from '$lib/domain/controls/na-review';
 import type { ScopingAnswers } from '$lib/catalog/types';
 import { askedQuestions } from '$lib/domain/scoring/conditions';
 import { formatDate } from '$lib/domain/dates';
@@ -18,6 +19,13 @@ const CATEGORY_STATUS_LABEL = {
 	suggested: 'Suggested, left out',
 	out: 'Not in scope'
 } as const;
+
+const NA_REVIEW_LABEL: Record<NaReview, string> = {
+	none: 'Not needed',
+	needs_reason: 'Needs a fuller reason',
+	needs_review: 'Needs review',
+	reviewed: 'Reviewed'
+};
 
 /** Scoping answers, categories with reasons, and controls left out with reasons. */
 export function scopeSection(ctx: ReportContext): Section {
@@ -84,16 +92,25 @@ export function scopeSection(ctx: ReportContext): Section {
 			columns: [
 				{ header: 'Control', width: 1.2 },
 				{ header: 'Title', width: 3.5 },
-				{ header: 'Rationale given', width: 4.5 }
+				{ header: 'Rationale given', width: 3.5 },
+				{ header: 'Review', width: 1.4 }
 			],
-			rows: userNa.map((s) => [
-				cell(s?.controlId ?? '', undefined, true),
-				cell(titles.get(s?.controlId ?? '') ?? ''),
-				cell(
-					s?.naRationale.trim() || 'No rationale recorded',
-					s?.naRationale.trim() ? undefined : 'bad'
-				)
-			]),
+			rows: userNa.map((s) => {
+				const ctl = e.controlsById.get(s?.controlId ?? '');
+				const review = ctl ? naReview(ctl, s) : 'none';
+				return [
+					cell(s?.controlId ?? '', undefined, true),
+					cell(titles.get(s?.controlId ?? '') ?? ''),
+					cell(
+						s?.naRationale.trim() || 'No rationale recorded',
+						s?.naRationale.trim() ? undefined : 'bad'
+					),
+					cell(
+						NA_REVIEW_LABEL[review],
+						review === 'reviewed' || review === 'none' ? undefined : 'warn'
+					)
+				];
+			}),
 			empty: 'No applicable control was marked not applicable.'
 		}
 	];

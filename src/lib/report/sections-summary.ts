@@ -3,6 +3,7 @@
  * headline score and dates, scores by category, strengths, the most important gaps, progress
  * since a snapshot, and the caveat.
  */
+import { LEVEL_RULES, coverageShare } from '$lib/domain/scoring/readiness';
 import { categoryBars } from '$lib/charts/datasets';
 import { formatDate } from '$lib/domain/dates';
 import { formatScore } from '$lib/domain/format';
@@ -18,6 +19,9 @@ import { LEVEL_TONE, ownerText, plural, scoreTone } from './text';
 export function caveat(company: string): string {
 	return `This is a self-assessment of SOC 2 readiness, prepared from information ${company ? `entered by or for ${company}` : 'entered in the app'}. It is not an audit, an attestation or an auditor’s opinion, and it does not mean a SOC 2 report has been or will be issued. Only an independent CPA firm can examine the controls and issue a SOC 2 report.`;
 }
+
+/** Blockers listed in the PDF before the rest are summed up. */
+const MAX_BLOCKERS = 15;
 
 /** Strengths start at this score (80%, the audit-ready threshold for a criterion). */
 export const STRENGTH_BP = 8000;
@@ -73,7 +77,7 @@ export function glanceSection(ctx: ReportContext): Section {
 		blocks.push({
 			kind: 'callout',
 			tone: 'warn',
-			text: 'Nothing has been recorded in this assessment yet: every applicable control is Not started and no evidence is attached, so every score below is 0%. Record the status of each control, then export the report again.'
+			text: 'Nothing has been recorded in this assessment yet: no applicable control has been assessed and no evidence is attached, so every score below is 0%. Record the status of each control, then export the report again.'
 		});
 	if (!scoped)
 		blocks.push({
@@ -88,7 +92,30 @@ export function glanceSection(ctx: ReportContext): Section {
 		level: LEVEL_LABEL[b.level],
 		tone: LEVEL_TONE[b.level]
 	});
+	const cov = e.score.coverage;
+	blocks.push({
+		kind: 'paragraph',
+		text: `Coverage: ${cov.assessed} of ${cov.applicable} applicable controls assessed (${formatScore(coverageShare(cov))}). Controls not assessed count as 0 in every score.`
+	});
+	if (b.level === 'not_rated')
+		blocks.push({
+			kind: 'callout',
+			tone: 'warn',
+			text: `No readiness level yet: only ${cov.assessed} of ${cov.applicable} applicable controls have been assessed, and a level is given once ${formatScore(LEVEL_RULES.coverageForLevel)} are. The score above rests on too few answers to judge readiness.`
+		});
 	blocks.push({ kind: 'bullets', items: [...b.levelReasons] });
+	if (b.blockers.length > 0) {
+		const titles = new Map(ctx.catalog.policies.map((p) => [p.id, p.title]));
+		const items = b.blockers
+			.slice(0, MAX_BLOCKERS)
+			.map((x) =>
+				x.kind === 'policy' && titles.has(x.ref) ? `${titles.get(x.ref)}: ${x.text}` : x.text
+			);
+		if (b.blockers.length > MAX_BLOCKERS)
+			items.push(`And ${b.blockers.length - MAX_BLOCKERS} more, listed in the app's Overview.`);
+		blocks.push({ kind: 'heading', text: 'What blocks Audit-ready' });
+		blocks.push({ kind: 'bullets', items });
+	}
 	const implemented = e.score.controls.filter(
 		(c) => e.statesById.get(c.controlId)?.status === 'implemented'
 	).length;
@@ -104,7 +131,7 @@ export function glanceSection(ctx: ReportContext): Section {
 					.join(', ')
 			],
 			['Criteria in scope', String(e.scope.criteria.length)],
-			['Controls scored', String(e.score.controls.length)],
+			['Controls assessed', `${cov.assessed} of ${cov.applicable}`],
 			['Implemented', String(implemented)],
 			['Criteria not covered', b.notCovered.length ? b.notCovered.join(', ') : 'None'],
 			...dates.facts

@@ -13,7 +13,8 @@ export function assessmentSummary(e: Evaluation): AssessmentSummary {
 		type2: e.score.type2.overall,
 		level1: e.score.type1.level,
 		level2: e.score.type2.level,
-		applicableControls: e.score.controls.length,
+		applicableControls: e.score.coverage.applicable,
+		assessedControls: e.score.coverage.assessed,
 		implementedControls: countStatuses(e).implemented,
 		computedAt: ''
 	};
@@ -28,6 +29,7 @@ export function sameSummary(a: AssessmentSummary | null, b: AssessmentSummary | 
 		a.level1 === b.level1 &&
 		a.level2 === b.level2 &&
 		a.applicableControls === b.applicableControls &&
+		a.assessedControls === b.assessedControls &&
 		a.implementedControls === b.implementedControls
 	);
 }

@@ -5,6 +5,7 @@ import {
 	ANSWER_STATUS,
 	answerChange,
 	answerFor,
+	filterLabel,
 	interviewControls,
 	interviewSeries
 } from './interview';
@@ -29,6 +30,18 @@ describe('interview', () => {
 		).toContain('IAM-02');
 		for (const c of interviewControls(catalog.controls, new Map(), criteria, 'series:CC8'))
 			expect(c.criteria[0]?.startsWith('CC8')).toBe(true);
+	});
+
+	it('walks only the controls nobody has answered when asked for the unanswered ones', () => {
+		const answered = new Map([
+			['GOV-01', { status: 'not_started' } as never],
+			['GOV-02', { status: 'not_assessed', notes: 'note only' } as never]
+		]);
+		const open = interviewControls(catalog.controls, answered, criteria, 'unanswered');
+		expect(open).toHaveLength(catalog.controls.length - 1);
+		expect(open.map((c) => c.id)).not.toContain('GOV-01');
+		expect(open.map((c) => c.id)).toContain('GOV-02');
+		expect(filterLabel('unanswered')).toBe('Not assessed yet');
 	});
 
 	it('offers each series of the controls once, in the order their first control comes', () => {

@@ -33,12 +33,13 @@ export const ANSWER_KEYS: Record<string, InterviewAnswer> = {
 	s: 'skip'
 };
 
-/** 'all', 'dept:HR', 'series:CC6' */
+/** 'all', 'unanswered', 'dept:HR', 'series:CC6' */
 export type InterviewFilter = string;
 
 export function filterLabel(filter: InterviewFilter): string {
 	if (filter.startsWith('dept:')) return `${filter.slice(5)} only`;
 	if (filter.startsWith('series:')) return `Series ${filter.slice(7)} only`;
+	if (filter === 'unanswered') return 'Not assessed yet';
 	return 'All applicable controls';
 }
 
@@ -49,6 +50,10 @@ export function interviewControls(
 	criteria: ReadonlyMap<string, Criterion>,
 	filter: InterviewFilter
 ): Control[] {
+	if (filter === 'unanswered')
+		return applicable.filter(
+			(c) => (states.get(c.id)?.status ?? 'not_assessed') === 'not_assessed'
+		);
 	if (filter.startsWith('dept:')) {
 		const dept = filter.slice(5);
 		return applicable.filter((c) => (states.get(c.id)?.ownerDepartment ?? c.department) === dept);

@@ -1,0 +1,32 @@
+/** Where each thing that blocks Audit-ready can be fixed, as a link inside the assessment. */
+import type { Blocker } from '$lib/domain/scoring/readiness';
+
+export function blockerHref(assessmentId: string, b: Blocker): string {
+	const base = `/assessment/${assessmentId}`;
+	switch (b.kind) {
+		case 'not_assessed':
+			return `${base}/controls?status=not_assessed`;
+		case 'key_control':
+		case 'na_review':
+			return `${base}/controls?control=${encodeURIComponent(b.ref)}`;
+		case 'policy':
+			return `${base}/plan?tab=policies`;
+		case 'programme':
+			return `${base}/vendors`;
+		case 'not_covered':
+			return `${base}/scope`;
+		case 'criterion':
+			return `${base}/controls?control=${encodeURIComponent(b.ref)}`;
+	}
+}
+
+/** The words of the link, short enough for a list. */
+export const BLOCKER_ACTION: Record<Blocker['kind'], string> = {
+	not_assessed: 'Show the unanswered controls',
+	key_control: 'Open the control',
+	na_review: 'Review the reason',
+	policy: 'Open the policies',
+	programme: 'Open the vendors',
+	not_covered: 'Check the scope',
+	criterion: 'Show its controls'
+};
