@@ -35,9 +35,9 @@ test('save a snapshot, change three controls, and the comparison shows exactly t
 	const comparison = page.getByTestId('comparison');
 	const changes = comparison.getByTestId('status-changes').getByRole('listitem');
 	await expect(changes).toHaveCount(3);
-	await expect(changes.filter({ hasText: 'IAM-02' })).toContainText('Not started → Implemented');
-	await expect(changes.filter({ hasText: 'HR-01' })).toContainText('Not started → In progress');
-	await expect(changes.filter({ hasText: 'GOV-01' })).toContainText('Not started → Planned');
+	await expect(changes.filter({ hasText: 'IAM-02' })).toContainText('Not assessed → Implemented');
+	await expect(changes.filter({ hasText: 'HR-01' })).toContainText('Not assessed → In progress');
+	await expect(changes.filter({ hasText: 'GOV-01' })).toContainText('Not assessed → Planned');
 	await expect(comparison).toContainText(/Overall 0\.0% → \d+\.\d% \(\+/);
 });
 

@@ -309,7 +309,7 @@ describe('buildReport: vendors, policies, scope, method', () => {
 				{ text: input.evaluation.controlsById.get('IAM-03')?.title },
 				{ text: 'Two founders only' },
 				// The catalog has no standard N/A reason for IAM-03, and three words are not yet one to review.
-				{ text: 'Needs a fuller reason', tone: 'warn' }
+				{ text: 'Too short', tone: 'warn' }
 			]
 		]);
 	});

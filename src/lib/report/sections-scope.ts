@@ -21,9 +21,10 @@ const CATEGORY_STATUS_LABEL = {
 } as const;
 
 const NA_REVIEW_LABEL: Record<NaReview, string> = {
+	// One or two short words: a wrapped cell would interleave with the reason in text extraction.
 	none: 'Not needed',
-	needs_reason: 'Needs a fuller reason',
-	needs_review: 'Needs review',
+	needs_reason: 'Too short',
+	needs_review: 'To review',
 	reviewed: 'Reviewed'
 };
 
