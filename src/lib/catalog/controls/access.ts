@@ -45,7 +45,7 @@ export const CONTROLS_ACCESS = [
 		frequency: 'continuous',
 		effortDays: 1.5,
 		key: true,
-		criteria: ['CC6.1'],
+		criteria: ['CC6.1', 'CC6.6'],
 		policies: ['POL-ACCESS']
 	},
 	{
@@ -113,7 +113,7 @@ export const CONTROLS_ACCESS = [
 		frequency: 'per_event',
 		effortDays: 2,
 		key: true,
-		criteria: ['CC6.3', 'CC6.2'],
+		criteria: ['CC6.2', 'CC6.3'],
 		policies: ['POL-ACCESS', 'POL-HR']
 	},
 	{
@@ -388,7 +388,7 @@ export const CONTROLS_ACCESS = [
 		frequency: 'per_event',
 		effortDays: 1,
 		key: true,
-		criteria: ['CC6.5', 'C1.2'],
+		criteria: ['CC6.5', 'C1.2', 'P4.3'],
 		policies: ['POL-ASSET', 'POL-RETENTION'],
 		naRationale:
 			'The company owns no laptops, drives or storage media: staff use personal devices and all systems run with a cloud provider that sanitises its own media.'
@@ -411,7 +411,7 @@ export const CONTROLS_ACCESS = [
 		frequency: 'annually',
 		effortDays: 0.5,
 		key: true,
-		criteria: ['CC6.4', 'CC6.5'],
+		criteria: ['CC6.4', 'CC6.5', 'CC9.2'],
 		policies: ['POL-VENDOR'],
 		appliesWhen: { not: { question: 'hosting', oneOf: ['colocation', 'on_premises'] } },
 		naRationale:
@@ -461,7 +461,7 @@ export const CONTROLS_ACCESS = [
 		frequency: 'quarterly',
 		effortDays: 2,
 		key: true,
-		criteria: ['CC6.1'],
+		criteria: ['CC6.1', 'CC2.1'],
 		policies: ['POL-ASSET']
 	},
 	{
@@ -483,7 +483,7 @@ export const CONTROLS_ACCESS = [
 		frequency: 'monthly',
 		effortDays: 2,
 		key: false,
-		criteria: ['CC6.1'],
+		criteria: ['CC6.1', 'CC2.1'],
 		policies: ['POL-ASSET', 'POL-DATACLASS']
 	},
 	{
@@ -527,7 +527,7 @@ export const CONTROLS_ACCESS = [
 		frequency: 'per_event',
 		effortDays: 1,
 		key: false,
-		criteria: ['CC6.5', 'C1.2'],
+		criteria: ['CC6.5', 'C1.2', 'P4.3'],
 		policies: ['POL-ASSET', 'POL-RETENTION']
 	},
 	{

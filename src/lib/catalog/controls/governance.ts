@@ -450,7 +450,7 @@ export const CONTROLS_GOVERNANCE = [
 		frequency: 'per_event',
 		effortDays: 1.5,
 		key: false,
-		criteria: ['CC6.3', 'CC6.2'],
+		criteria: ['CC6.3', 'CC6.2', 'CC6.4'],
 		policies: ['POL-HR', 'POL-ASSET']
 	},
 
@@ -598,7 +598,7 @@ export const CONTROLS_GOVERNANCE = [
 		frequency: 'per_event',
 		effortDays: 1,
 		key: false,
-		criteria: ['CC5.2', 'CC3.4'],
+		criteria: ['CC5.2', 'CC3.4', 'CC6.1'],
 		policies: ['POL-ISP']
 	},
 	{
@@ -746,7 +746,7 @@ export const CONTROLS_GOVERNANCE = [
 		frequency: 'per_event',
 		effortDays: 1,
 		key: false,
-		criteria: ['CC2.1', 'CC4.1'],
+		criteria: ['CC2.1'],
 		policies: ['POL-ISP']
 	},
 

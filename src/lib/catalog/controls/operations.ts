@@ -22,7 +22,7 @@ export const CONTROLS_OPERATIONS = [
 		frequency: 'continuous',
 		effortDays: 5,
 		key: true,
-		criteria: ['CC7.2', 'CC7.3'],
+		criteria: ['CC7.2'],
 		policies: ['POL-LOGGING']
 	},
 	{
@@ -135,7 +135,7 @@ export const CONTROLS_OPERATIONS = [
 		frequency: 'weekly',
 		effortDays: 1.5,
 		key: false,
-		criteria: ['CC7.2'],
+		criteria: ['CC7.2', 'CC7.3'],
 		policies: ['POL-LOGGING']
 	},
 	{
@@ -251,7 +251,7 @@ export const CONTROLS_OPERATIONS = [
 		frequency: 'per_event',
 		effortDays: 1,
 		key: false,
-		criteria: ['CC7.1', 'CC7.3'],
+		criteria: ['CC7.1', 'CC7.3', 'CC2.3'],
 		policies: ['POL-VULN']
 	},
 	{

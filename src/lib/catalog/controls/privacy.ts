@@ -274,7 +274,7 @@ export const CONTROLS_PRIVACY = [
 		frequency: 'continuous',
 		effortDays: 5,
 		key: true,
-		criteria: ['P4.2', 'P4.3'],
+		criteria: ['P4.3', 'P4.2'],
 		policies: ['POL-RETENTION']
 	},
 	{
