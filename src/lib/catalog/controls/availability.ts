@@ -138,7 +138,7 @@ export const CONTROLS_AVAILABILITY = [
 		frequency: 'annually',
 		effortDays: 5,
 		key: true,
-		criteria: ['A1.2', 'A1.3'],
+		criteria: ['A1.2', 'A1.3', 'CC9.1', 'CC7.5'],
 		policies: ['POL-BCDR']
 	},
 	{
@@ -160,7 +160,7 @@ export const CONTROLS_AVAILABILITY = [
 		frequency: 'annually',
 		effortDays: 4,
 		key: true,
-		criteria: ['A1.3', 'A1.2'],
+		criteria: ['A1.3', 'A1.2', 'CC9.1', 'CC7.5'],
 		policies: ['POL-BCDR']
 	},
 	{
@@ -212,7 +212,7 @@ export const CONTROLS_AVAILABILITY = [
 		frequency: 'daily',
 		effortDays: 3,
 		key: true,
-		criteria: ['A1.2'],
+		criteria: ['A1.2', 'CC7.5', 'CC9.1'],
 		policies: ['POL-BACKUP']
 	},
 	{
@@ -279,7 +279,7 @@ export const CONTROLS_AVAILABILITY = [
 		frequency: 'quarterly',
 		effortDays: 2,
 		key: true,
-		criteria: ['A1.3', 'A1.2'],
+		criteria: ['A1.3', 'A1.2', 'CC7.5', 'CC9.1'],
 		policies: ['POL-BACKUP']
 	}
 ] as const satisfies readonly Control[];

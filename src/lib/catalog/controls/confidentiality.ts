@@ -20,7 +20,7 @@ export const CONTROLS_CONFIDENTIALITY = [
 		frequency: 'annually',
 		effortDays: 2,
 		key: false,
-		criteria: ['C1.1'],
+		criteria: ['C1.1', 'CC6.1', 'CC6.7'],
 		policies: ['POL-DATACLASS']
 	},
 	{
