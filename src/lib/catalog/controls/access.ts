@@ -895,5 +895,27 @@ export const CONTROLS_ACCESS = [
 		key: false,
 		criteria: ['CC6.7', 'C1.1'],
 		policies: ['POL-DATACLASS']
+	},
+	{
+		id: 'NET-07',
+		title: 'Malware scanning of incoming email attachments, downloads and uploaded files',
+		question:
+			'Are files that reach you from outside, such as email attachments, files shared by outsiders and files customers upload to your product, scanned for malware before staff or other users can open them?',
+		guidance:
+			'Turn on attachment and link scanning in your email and file-sharing suite, with flagged items quarantined rather than delivered. If customers can upload files to your product, scan each file with a malware engine before it is stored where staff or other customers can download it, reject or hold files that fail, and keep the scan result with the file. Treat files arriving through file-transfer endpoints or integrations the same way. Send detections to the person who reviews malware alerts, so that a run of infected uploads from one account is noticed and handled as a security event.',
+		evidenceTypeI: [
+			'Email and file-sharing settings showing attachment scanning with quarantine',
+			'Upload pipeline configuration showing each file scanned before it becomes available, and the action on a detection'
+		],
+		evidenceTypeII: [
+			'Detections and quarantined items from the window, each with its follow-up',
+			'Scanning settings captured at two or more dates in the window showing they stayed on'
+		],
+		department: 'Engineering',
+		frequency: 'continuous',
+		effortDays: 3,
+		key: false,
+		criteria: ['CC6.8'],
+		policies: ['POL-ISP']
 	}
 ] as const satisfies readonly Control[];

@@ -153,7 +153,7 @@ export const CONTROLS_GOVERNANCE = [
 		department: 'IT & Security',
 		frequency: 'annually',
 		effortDays: 4,
-		key: false,
+		key: true,
 		criteria: ['CC2.1', 'CC2.3'],
 		policies: ['POL-ISP', 'POL-DATACLASS']
 	},
@@ -259,7 +259,7 @@ export const CONTROLS_GOVERNANCE = [
 		department: 'Leadership',
 		frequency: 'annually',
 		effortDays: 2,
-		key: false,
+		key: true,
 		criteria: ['CC5.1', 'CC3.3'],
 		policies: ['POL-ISP', 'POL-ACCESS']
 	},
@@ -288,6 +288,28 @@ export const CONTROLS_GOVERNANCE = [
 	},
 
 	// People: conduct, hiring, training, accountability
+	{
+		id: 'GOV-14',
+		title: 'Written oversight duties and a yearly skills check of the board or oversight group',
+		question:
+			'Has your board or oversight group written down what it oversees on security, and does it check each year that its members or a standing adviser bring the security and technology expertise it needs?',
+		guidance:
+			'Record in a board resolution or a one-page charter what the oversight group reviews on security: the risk assessment, incidents, audit and readiness results, and open deficiencies. Once a year, list the expertise that oversight needs, such as security, cloud technology, risk and the regulations you operate under, note which member provides each, and fill any gap with a new member, a standing outside adviser or training. Where the board is made up of founders and investors who also run the company, say how oversight stays apart from management, for example by having the adviser question the security lead at each meeting. Minute the skills check and the decisions it leads to.',
+		evidenceTypeI: [
+			"Board resolution or charter stating the oversight group's security duties",
+			'Skills check listing the expertise needed and the member or adviser who provides each'
+		],
+		evidenceTypeII: [
+			'Minutes of a skills check held within the observation window, with the action taken on any gap',
+			'Minutes showing the adviser or members with security expertise took part in the meetings of the window'
+		],
+		department: 'Leadership',
+		frequency: 'annually',
+		effortDays: 1,
+		key: false,
+		criteria: ['CC1.2'],
+		policies: ['POL-ISP']
+	},
 	{
 		id: 'HR-01',
 		title: 'Code of conduct signed at hire and acknowledged every year',
@@ -557,7 +579,7 @@ export const CONTROLS_GOVERNANCE = [
 		department: 'IT & Security',
 		frequency: 'per_event',
 		effortDays: 1,
-		key: false,
+		key: true,
 		criteria: ['CC3.4'],
 		policies: ['POL-RISK']
 	},
@@ -577,7 +599,7 @@ export const CONTROLS_GOVERNANCE = [
 		department: 'IT & Security',
 		frequency: 'annually',
 		effortDays: 3,
-		key: false,
+		key: true,
 		criteria: ['CC5.1', 'CC5.2'],
 		policies: ['POL-RISK']
 	},
@@ -597,7 +619,7 @@ export const CONTROLS_GOVERNANCE = [
 		department: 'IT & Security',
 		frequency: 'per_event',
 		effortDays: 1,
-		key: false,
+		key: true,
 		criteria: ['CC5.2', 'CC3.4', 'CC6.1'],
 		policies: ['POL-ISP']
 	},
@@ -853,7 +875,7 @@ export const CONTROLS_GOVERNANCE = [
 		frequency: 'per_event',
 		effortDays: 2,
 		key: true,
-		criteria: ['CC9.2', 'CC2.3'],
+		criteria: ['CC9.2', 'CC2.3', 'P6.5'],
 		policies: ['POL-VENDOR']
 	},
 	{

@@ -295,7 +295,7 @@ export const CONTROLS_OPERATIONS = [
 		department: 'IT & Security',
 		frequency: 'per_event',
 		effortDays: 2,
-		key: false,
+		key: true,
 		criteria: ['CC7.3', 'CC7.2'],
 		policies: ['POL-IR']
 	},
@@ -361,8 +361,8 @@ export const CONTROLS_OPERATIONS = [
 		department: 'Leadership',
 		frequency: 'per_event',
 		effortDays: 2,
-		key: false,
-		criteria: ['CC7.4', 'CC2.3'],
+		key: true,
+		criteria: ['CC7.4', 'CC2.3', 'P6.6'],
 		policies: ['POL-IR']
 	},
 	{

@@ -204,8 +204,8 @@ export const CONTROLS_PRIVACY = [
 		department: 'Legal',
 		frequency: 'annually',
 		effortDays: 4,
-		key: false,
-		criteria: ['P4.1', 'P4.2', 'P6.7'],
+		key: true,
+		criteria: ['P4.1', 'P4.2', 'P6.7', 'P6.2'],
 		policies: ['POL-PRIVACY', 'POL-DATACLASS']
 	},
 	{
@@ -388,7 +388,7 @@ export const CONTROLS_PRIVACY = [
 		department: 'Operations',
 		frequency: 'per_event',
 		effortDays: 1.5,
-		key: false,
+		key: true,
 		criteria: ['P5.2', 'P7.1'],
 		policies: ['POL-PRIVACY']
 	},
@@ -479,7 +479,7 @@ export const CONTROLS_PRIVACY = [
 		department: 'Legal',
 		frequency: 'per_event',
 		effortDays: 1,
-		key: false,
+		key: true,
 		criteria: ['P6.2', 'P6.7'],
 		policies: ['POL-PRIVACY']
 	},
@@ -564,7 +564,7 @@ export const CONTROLS_PRIVACY = [
 		department: 'IT & Security',
 		frequency: 'per_event',
 		effortDays: 1,
-		key: false,
+		key: true,
 		criteria: ['P6.5', 'P6.3'],
 		policies: ['POL-VENDOR', 'POL-IR']
 	},
@@ -722,11 +722,37 @@ export const CONTROLS_PRIVACY = [
 		department: 'Engineering',
 		frequency: 'continuous',
 		effortDays: 3,
-		key: false,
+		key: true,
 		criteria: ['P2.1', 'P3.2'],
 		policies: ['POL-PRIVACY'],
 		appliesWhen: NOT_CONTROLLER_ONLY,
 		naRationale:
 			'The company collects personal data only for its own purposes and obtains consent directly from people, under the consent controls.'
+	},
+	{
+		id: 'PRV-32',
+		title: 'Customer consent duties in the terms, with sensitive data accepted only when declared',
+		question:
+			'As a processor, do your terms make business customers responsible for notice and consent, and do you accept sensitive personal data only from customers who declared it and confirmed they have explicit consent?',
+		guidance:
+			'State in the data processing agreement that the customer, as controller, tells people about the processing and obtains any consent it needs, including explicit consent for sensitive data such as health or biometric details. At onboarding, ask each customer whether it will send sensitive personal data and on what consent basis, record the answer, and switch on the product features that store such data only for customers who declared it. List these duties among the customer responsibilities in your system description, where they become complementary user-entity controls. Ask again when a customer starts using the product for a new purpose.',
+		evidenceTypeI: [
+			"Data processing agreement clauses on the customer's notice and consent duties",
+			'Onboarding record where customers declare sensitive data and their consent basis',
+			'Setting or code that keeps sensitive-data features off until a declaration is recorded'
+		],
+		evidenceTypeII: [
+			'Declarations from customers onboarded in the window, each recorded before sensitive data was accepted',
+			'Customers whose sensitive-data features were switched on in the window, each matched to a declaration'
+		],
+		department: 'Legal',
+		frequency: 'per_event',
+		effortDays: 2,
+		key: true,
+		criteria: ['P3.2', 'P2.1'],
+		policies: ['POL-PRIVACY'],
+		appliesWhen: NOT_CONTROLLER_ONLY,
+		naRationale:
+			'The company collects personal data only for its own purposes and gives notice and obtains consent itself, under the notice and consent controls.'
 	}
 ] as const satisfies readonly Control[];
