@@ -399,13 +399,13 @@ export const CONTROLS_ACCESS = [
 		question:
 			"Each year, do you confirm from your cloud provider's SOC 2 report that its data centres restrict and log physical access, and record that you rely on it?",
 		guidance:
-			"When your systems run in a public cloud, the provider's data centres are outside your control and your report carves them out. Each year, read the physical and environmental section of each provider's SOC 2 report, note the period and any exceptions, and record in your system description that you rely on the provider for data-centre access, media destruction and environmental protection. Keep the review with the vendor record so the auditor can see the carve-out is supported.",
+			"When your systems run in a public cloud, the provider's data centres are outside your control and your report carves them out. Each year, read the physical and environmental section of each provider's SOC 2 report, note the period and any exceptions, and list in your system description the controls you rely on the provider to perform, such as restricting data-centre entry, destroying media and protecting against fire and power loss. These are the complementary subservice-organisation controls of your carve-out, and each should point to the part of the provider's report that covers it. Keep the review with the vendor record so the auditor can see the carve-out is supported.",
 		evidenceTypeI: [
-			'System description section naming the cloud provider as a subservice organisation for data-centre security',
+			'System description naming the cloud provider as a carved-out subservice organisation and listing the controls you rely on it for',
 			"Most recent review of the provider's SOC 2 report covering physical access and media handling"
 		],
 		evidenceTypeII: [
-			"The yearly review of each cloud provider's SOC 2 report that falls in or just before the window, with exceptions assessed"
+			"Review of each cloud provider's SOC 2 report performed within the observation window, with exceptions assessed"
 		],
 		department: 'IT & Security',
 		frequency: 'annually',

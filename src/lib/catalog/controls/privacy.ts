@@ -166,16 +166,18 @@ export const CONTROLS_PRIVACY = [
 		id: 'PRV-07',
 		title: 'Vet third-party sources of personal data before use',
 		question:
-			'Before you obtain personal data from partners, data providers, enrichment services or public sources, do you confirm it was collected lawfully and may be used for your purpose?',
+			'Before you obtain personal data from partners, data providers, enrichment services or public sources, do you confirm it may lawfully be used for your purpose, and tell the people concerned?',
 		guidance:
-			'Keep a list of every external source of personal data, such as purchased lead lists, enrichment services, partner referrals or public profiles. Before a new source is used, the privacy owner records how the provider says the data was collected, what notice or consent the individuals received and any contract restrictions, and rejects sources that cannot show this. Review each source once a year, including a sample check of its accuracy, and delete data obtained from sources that are dropped.',
+			'Keep a list of every external source of personal data, such as purchased lead lists, enrichment services, partner referrals or public profiles. Before a new source is used, the privacy owner records how the provider says the data was collected, what notice or consent the individuals received and any contract restrictions, and rejects sources that cannot show this. Review each source once a year, including a sample check of its accuracy, and delete data obtained from sources that are dropped. When you add data about someone that you did not collect from them, tell them within a month or at your first contact what you obtained, from where and why, unless a legal exemption applies and is recorded.',
 		evidenceTypeI: [
 			'List of external personal data sources with the approval record for each',
-			'Contract terms with each data provider covering lawful collection and permitted use'
+			'Contract terms with each data provider covering lawful collection and permitted use',
+			'Notice template telling people which data about them came from another source'
 		],
 		evidenceTypeII: [
 			'Approval records for every new data source added in the period',
-			'The annual source review with accuracy sample results and follow-up actions'
+			'The annual source review with accuracy sample results and follow-up actions',
+			'Notices sent in the period to people whose data came from another source'
 		],
 		department: 'Legal',
 		frequency: 'per_event',
