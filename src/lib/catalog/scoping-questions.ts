@@ -161,7 +161,7 @@ export const SCOPING_QUESTIONS = [
 	{
 		id: 'availability_commitments',
 		text: 'What do you promise customers about uptime?',
-		help: 'A contractual uptime promise (an SLA with credits or a stated percentage) is a commitment an auditor will test, which brings the Availability category into scope.',
+		help: 'A contractual uptime promise (an SLA with credits or a stated percentage) is a commitment customers will expect your report to cover, so the Availability category is put in scope.',
 		type: 'single',
 		options: [
 			{ value: 'none', label: 'Nothing specific' },

@@ -80,7 +80,11 @@ export interface Control {
 	frequency: Frequency;
 	/** Effort to put the control in place, in person-days. */
 	effortDays: number;
-	/** A control the auditor will certainly test and whose failure undermines a criterion. */
+	/**
+	 * A control whose failure undermines a criterion it links: the auditor would report an exception
+	 * against that criterion. It does not mean the other controls go untested; every control the
+	 * system description names is tested.
+	 */
 	key: boolean;
 	/** Criterion ids supported; the first is the primary one used for grouping. */
 	criteria: readonly string[];
@@ -139,7 +143,11 @@ export interface ScopingQuestion {
 /** A rule that brings an optional category into scope. */
 export interface CategoryRule {
 	category: CategoryId;
-	/** 'required': the answers oblige it; 'suggested': worth considering, user decides. */
+	/**
+	 * 'required': the answers show a commitment customers will expect the report to cover, so the
+	 * category is put in scope; 'suggested': worth considering, the user decides. SOC 2 itself
+	 * obliges only Security; which other categories a report covers is the company's choice.
+	 */
 	effect: 'required' | 'suggested';
 	when: Condition;
 	/** Shown to the user as the reason, e.g. "You promise customers an uptime SLA." */

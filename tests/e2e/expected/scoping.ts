@@ -73,12 +73,13 @@ const SECURITY_CRITERIA = [
 ] as const;
 
 /**
- * Controls with a Security criterion that apply when none of the questions their conditions read
- * is answered. Left out (see SECURITY_NOT_APPLICABLE_UNANSWERED) are the controls whose condition
- * is a plain leaf or an `all`/`any` that needs an answer; kept are those whose condition is `not`
- * of unanswered leaves: GOV-13, PHY-06, PHY-07, END-01 to END-04, NET-05, CHG-02 to CHG-04,
- * SDL-01 to SDL-05. PHY-05, AST-04 (CC6.5 and C1.2), CRY-01 to CRY-03 and NET-06 (a CC criterion
- * and C1.1) apply through their Security criterion although Confidentiality is out of scope.
+ * Controls of the Security series (GOV to INC) that apply when none of the questions their
+ * conditions read is answered. Left out (see SECURITY_NOT_APPLICABLE_UNANSWERED) are the controls
+ * whose condition is a plain leaf or an `all`/`any` that needs an answer; kept are those whose
+ * condition is `not` of unanswered leaves: GOV-13, PHY-06, PHY-07, END-01 to END-04, NET-05,
+ * CHG-02 to CHG-04, SDL-01 to SDL-05. GOV-14 and NET-07 (catalog 2026.2) have no condition.
+ * PHY-05, AST-04 (CC6.5, C1.2 and P4.3), CRY-01 to CRY-03 and NET-06 (a CC criterion and C1.1)
+ * apply through their Security criterion although Confidentiality and Privacy are out of scope.
  */
 const SECURITY_APPLICABLE_UNANSWERED = [
 	'GOV-01',
@@ -93,6 +94,7 @@ const SECURITY_APPLICABLE_UNANSWERED = [
 	'GOV-11',
 	'GOV-12',
 	'GOV-13',
+	'GOV-14',
 	'HR-01',
 	'HR-02',
 	'HR-03',
@@ -153,6 +155,7 @@ const SECURITY_APPLICABLE_UNANSWERED = [
 	'NET-04',
 	'NET-05',
 	'NET-06',
+	'NET-07',
 	'CHG-01',
 	'CHG-02',
 	'CHG-03',
@@ -200,44 +203,57 @@ const SECURITY_NOT_APPLICABLE_UNANSWERED = [
 	'CHG-09' // software_development equals outsourced
 ] as const;
 
-/** Availability: A1 criteria only. */
-const AVAILABILITY_CONTROLS = [
+/**
+ * Availability and Confidentiality controls that also link a Security criterion and have no
+ * condition, so they apply in every scope (catalog 2026.2): the disaster recovery plan and test
+ * (AVL-06, AVL-07) and backups and restore tests (BCK-01, BCK-04) through CC7.5 and CC9.1, the
+ * data classification scheme (CNF-01) through CC6.1 and CC6.7.
+ */
+const AVAILABILITY_THROUGH_SECURITY = ['AVL-06', 'AVL-07', 'BCK-01', 'BCK-04'] as const;
+const CONFIDENTIALITY_THROUGH_SECURITY = ['CNF-01'] as const;
+
+/** Availability controls with A1 criteria only. */
+const AVAILABILITY_ONLY_CONTROLS = [
 	'AVL-01',
 	'AVL-02',
 	'AVL-03',
 	'AVL-04',
 	'AVL-05',
-	'AVL-06',
-	'AVL-07',
 	'AVL-08',
-	'BCK-01',
 	'BCK-02',
-	'BCK-03',
-	'BCK-04'
+	'BCK-03'
 ] as const;
 
-/** Confidentiality (C1 only), Processing Integrity and Privacy: out of scope in every set here. */
+/**
+ * Confidentiality (C1 only), Processing Integrity and Privacy controls: out of scope in every set
+ * here. PRV-32 (catalog 2026.2) is a Privacy control.
+ */
 const CONFIDENTIALITY_PI_PRIVACY_CONTROLS = [
-	...['CNF-01', 'CNF-02', 'CNF-03', 'CNF-04', 'CNF-05', 'CNF-06', 'CNF-07'],
+	...['CNF-02', 'CNF-03', 'CNF-04', 'CNF-05', 'CNF-06', 'CNF-07'],
 	...['PI-01', 'PI-02', 'PI-03', 'PI-04', 'PI-05', 'PI-06', 'PI-07', 'PI-08', 'PI-09', 'PI-10'],
 	'PI-11',
 	...['PRV-01', 'PRV-02', 'PRV-03', 'PRV-04', 'PRV-05', 'PRV-06', 'PRV-07', 'PRV-08', 'PRV-09'],
 	...['PRV-10', 'PRV-11', 'PRV-12', 'PRV-13', 'PRV-14', 'PRV-15', 'PRV-16', 'PRV-17', 'PRV-18'],
 	...['PRV-19', 'PRV-20', 'PRV-21', 'PRV-22', 'PRV-23', 'PRV-24', 'PRV-25', 'PRV-26', 'PRV-27'],
-	...['PRV-28', 'PRV-29', 'PRV-30', 'PRV-31']
+	...['PRV-28', 'PRV-29', 'PRV-30', 'PRV-31', 'PRV-32']
 ] as const;
 
 /**
  * A new assessment, nothing answered (vendors.e2e.ts, report.e2e.ts). No category rule matches,
- * so Security alone is in scope.
+ * so Security alone is in scope; the Availability and Confidentiality controls that link a
+ * Security criterion apply through it.
  */
 export const NO_ANSWERS: ExpectedScope = {
 	answers: {},
 	criteria: SECURITY_CRITERIA,
-	applicable: SECURITY_APPLICABLE_UNANSWERED,
+	applicable: [
+		...SECURITY_APPLICABLE_UNANSWERED,
+		...AVAILABILITY_THROUGH_SECURITY,
+		...CONFIDENTIALITY_THROUGH_SECURITY
+	],
 	notApplicable: [
 		...SECURITY_NOT_APPLICABLE_UNANSWERED,
-		...AVAILABILITY_CONTROLS,
+		...AVAILABILITY_ONLY_CONTROLS,
 		...CONFIDENTIALITY_PI_PRIVACY_CONTROLS
 	]
 };
@@ -251,7 +267,7 @@ export const TYPE_I_ONLY: ExpectedScope = { ...NO_ANSWERS, answers: { report_typ
  * availability control applies except AVL-08 (server_room equals true, or hosting equals
  * on_premises: neither answered); AVL-04 (not availability_commitments equals none) applies.
  * The Security controls are those of NO_ANSWERS: no Security condition reads
- * availability_commitments.
+ * availability_commitments. CNF-01 applies through CC6.1 and CC6.7 as in NO_ANSWERS.
  */
 export const SLA_TYPE_I: ExpectedScope = {
 	answers: { availability_commitments: 'sla', report_type: 'type1' },
@@ -259,7 +275,8 @@ export const SLA_TYPE_I: ExpectedScope = {
 	applicable: [
 		...SECURITY_APPLICABLE_UNANSWERED,
 		...['AVL-01', 'AVL-02', 'AVL-03', 'AVL-04', 'AVL-05', 'AVL-06', 'AVL-07'],
-		...['BCK-01', 'BCK-02', 'BCK-03', 'BCK-04']
+		...['BCK-01', 'BCK-02', 'BCK-03', 'BCK-04'],
+		...CONFIDENTIALITY_THROUGH_SECURITY
 	],
 	notApplicable: [
 		...SECURITY_NOT_APPLICABLE_UNANSWERED,

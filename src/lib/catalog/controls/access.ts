@@ -45,7 +45,7 @@ export const CONTROLS_ACCESS = [
 		frequency: 'continuous',
 		effortDays: 1.5,
 		key: true,
-		criteria: ['CC6.1'],
+		criteria: ['CC6.1', 'CC6.6'],
 		policies: ['POL-ACCESS']
 	},
 	{
@@ -113,7 +113,7 @@ export const CONTROLS_ACCESS = [
 		frequency: 'per_event',
 		effortDays: 2,
 		key: true,
-		criteria: ['CC6.3', 'CC6.2'],
+		criteria: ['CC6.2', 'CC6.3'],
 		policies: ['POL-ACCESS', 'POL-HR']
 	},
 	{
@@ -388,7 +388,7 @@ export const CONTROLS_ACCESS = [
 		frequency: 'per_event',
 		effortDays: 1,
 		key: true,
-		criteria: ['CC6.5', 'C1.2'],
+		criteria: ['CC6.5', 'C1.2', 'P4.3'],
 		policies: ['POL-ASSET', 'POL-RETENTION'],
 		naRationale:
 			'The company owns no laptops, drives or storage media: staff use personal devices and all systems run with a cloud provider that sanitises its own media.'
@@ -399,19 +399,19 @@ export const CONTROLS_ACCESS = [
 		question:
 			"Each year, do you confirm from your cloud provider's SOC 2 report that its data centres restrict and log physical access, and record that you rely on it?",
 		guidance:
-			"When your systems run in a public cloud, the provider's data centres are outside your control and your report carves them out. Each year, read the physical and environmental section of each provider's SOC 2 report, note the period and any exceptions, and record in your system description that you rely on the provider for data-centre access, media destruction and environmental protection. Keep the review with the vendor record so the auditor can see the carve-out is supported.",
+			"When your systems run in a public cloud, the provider's data centres are outside your control and your report carves them out. Each year, read the physical and environmental section of each provider's SOC 2 report, note the period and any exceptions, and list in your system description the controls you rely on the provider to perform, such as restricting data-centre entry, destroying media and protecting against fire and power loss. These are the complementary subservice-organisation controls of your carve-out, and each should point to the part of the provider's report that covers it. Keep the review with the vendor record so the auditor can see the carve-out is supported.",
 		evidenceTypeI: [
-			'System description section naming the cloud provider as a subservice organisation for data-centre security',
+			'System description naming the cloud provider as a carved-out subservice organisation and listing the controls you rely on it for',
 			"Most recent review of the provider's SOC 2 report covering physical access and media handling"
 		],
 		evidenceTypeII: [
-			"The yearly review of each cloud provider's SOC 2 report that falls in or just before the window, with exceptions assessed"
+			"Review of each cloud provider's SOC 2 report performed within the observation window, with exceptions assessed"
 		],
 		department: 'IT & Security',
 		frequency: 'annually',
 		effortDays: 0.5,
 		key: true,
-		criteria: ['CC6.4', 'CC6.5'],
+		criteria: ['CC6.4', 'CC6.5', 'CC9.2'],
 		policies: ['POL-VENDOR'],
 		appliesWhen: { not: { question: 'hosting', oneOf: ['colocation', 'on_premises'] } },
 		naRationale:
@@ -461,7 +461,7 @@ export const CONTROLS_ACCESS = [
 		frequency: 'quarterly',
 		effortDays: 2,
 		key: true,
-		criteria: ['CC6.1'],
+		criteria: ['CC6.1', 'CC2.1'],
 		policies: ['POL-ASSET']
 	},
 	{
@@ -483,7 +483,7 @@ export const CONTROLS_ACCESS = [
 		frequency: 'monthly',
 		effortDays: 2,
 		key: false,
-		criteria: ['CC6.1'],
+		criteria: ['CC6.1', 'CC2.1'],
 		policies: ['POL-ASSET', 'POL-DATACLASS']
 	},
 	{
@@ -527,7 +527,7 @@ export const CONTROLS_ACCESS = [
 		frequency: 'per_event',
 		effortDays: 1,
 		key: false,
-		criteria: ['CC6.5', 'C1.2'],
+		criteria: ['CC6.5', 'C1.2', 'P4.3'],
 		policies: ['POL-ASSET', 'POL-RETENTION']
 	},
 	{
@@ -895,5 +895,27 @@ export const CONTROLS_ACCESS = [
 		key: false,
 		criteria: ['CC6.7', 'C1.1'],
 		policies: ['POL-DATACLASS']
+	},
+	{
+		id: 'NET-07',
+		title: 'Malware scanning of incoming email attachments, downloads and uploaded files',
+		question:
+			'Are files that reach you from outside, such as email attachments, files shared by outsiders and files customers upload to your product, scanned for malware before staff or other users can open them?',
+		guidance:
+			'Turn on attachment and link scanning in your email and file-sharing suite, with flagged items quarantined rather than delivered. If customers can upload files to your product, scan each file with a malware engine before it is stored where staff or other customers can download it, reject or hold files that fail, and keep the scan result with the file. Treat files arriving through file-transfer endpoints or integrations the same way. Send detections to the person who reviews malware alerts, so that a run of infected uploads from one account is noticed and handled as a security event.',
+		evidenceTypeI: [
+			'Email and file-sharing settings showing attachment scanning with quarantine',
+			'Upload pipeline configuration showing each file scanned before it becomes available, and the action on a detection'
+		],
+		evidenceTypeII: [
+			'Detections and quarantined items from the window, each with its follow-up',
+			'Scanning settings captured at two or more dates in the window showing they stayed on'
+		],
+		department: 'Engineering',
+		frequency: 'continuous',
+		effortDays: 3,
+		key: false,
+		criteria: ['CC6.8'],
+		policies: ['POL-ISP']
 	}
 ] as const satisfies readonly Control[];

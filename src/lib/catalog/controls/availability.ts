@@ -138,7 +138,7 @@ export const CONTROLS_AVAILABILITY = [
 		frequency: 'annually',
 		effortDays: 5,
 		key: true,
-		criteria: ['A1.2', 'A1.3'],
+		criteria: ['A1.2', 'A1.3', 'CC9.1', 'CC7.5'],
 		policies: ['POL-BCDR']
 	},
 	{
@@ -147,20 +147,20 @@ export const CONTROLS_AVAILABILITY = [
 		question:
 			'In the last 12 months, have you rebuilt the production service in a separate region or account by following the plan, and compared the time taken and data lost with your objectives?',
 		guidance:
-			'Once a year, follow the disaster recovery plan to rebuild the service in a separate region or account from infrastructure code and backups, as if the primary environment were gone. Time each step, check the age of the restored data against the recovery point objective, and have someone confirm the application works end to end. Write up the results, the gaps found and the plan changes, and track the actions in your ticketing system. If a full rebuild is not yet possible, test the most critical system fully and the rest by walkthrough, and say so in the report.',
+			'Once a year, and inside the observation window for a Type II report, follow the disaster recovery plan to rebuild the service in a separate region or account from infrastructure code and backups, as if the primary environment were gone. Time each step, check the age of the restored data against the recovery point objective, and have someone confirm the application works end to end. Write up the results, the gaps found and the plan changes, and track the actions in your ticketing system. If a full rebuild is not yet possible, test the most critical system fully and the rest by walkthrough, and say so in the report.',
 		evidenceTypeI: [
 			'Test plan with the scenario, scope and success criteria',
 			'Most recent test report with measured recovery time and data loss'
 		],
 		evidenceTypeII: [
-			'Disaster recovery test report dated within the window or the 12 months before it',
+			'Report of a disaster recovery test performed within the observation window',
 			'Tickets for the gaps found, showing completion, and the plan updated afterwards'
 		],
 		department: 'Engineering',
 		frequency: 'annually',
 		effortDays: 4,
 		key: true,
-		criteria: ['A1.3', 'A1.2'],
+		criteria: ['A1.3', 'A1.2', 'CC9.1', 'CC7.5'],
 		policies: ['POL-BCDR']
 	},
 	{
@@ -212,7 +212,7 @@ export const CONTROLS_AVAILABILITY = [
 		frequency: 'daily',
 		effortDays: 3,
 		key: true,
-		criteria: ['A1.2'],
+		criteria: ['A1.2', 'CC7.5', 'CC9.1'],
 		policies: ['POL-BACKUP']
 	},
 	{
@@ -279,7 +279,7 @@ export const CONTROLS_AVAILABILITY = [
 		frequency: 'quarterly',
 		effortDays: 2,
 		key: true,
-		criteria: ['A1.3', 'A1.2'],
+		criteria: ['A1.3', 'A1.2', 'CC7.5', 'CC9.1'],
 		policies: ['POL-BACKUP']
 	}
 ] as const satisfies readonly Control[];

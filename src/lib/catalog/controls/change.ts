@@ -192,7 +192,7 @@ export const CONTROLS_CHANGE = [
 		frequency: 'per_event',
 		effortDays: 1.5,
 		key: false,
-		criteria: ['CC8.1', 'CC5.2'],
+		criteria: ['CC8.1', 'CC5.2', 'CC6.8'],
 		policies: ['POL-CHANGE']
 	},
 	{
@@ -238,7 +238,7 @@ export const CONTROLS_CHANGE = [
 		frequency: 'annually',
 		effortDays: 2,
 		key: false,
-		criteria: ['CC8.1'],
+		criteria: ['CC8.1', 'CC1.4'],
 		policies: ['POL-SDLC'],
 		appliesWhen: { not: { question: 'software_development', equals: 'none' } },
 		naRationale:
@@ -264,7 +264,7 @@ export const CONTROLS_CHANGE = [
 		frequency: 'continuous',
 		effortDays: 2,
 		key: true,
-		criteria: ['CC8.1', 'CC7.1', 'CC6.8'],
+		criteria: ['CC7.1', 'CC8.1', 'CC6.8'],
 		policies: ['POL-SDLC', 'POL-VULN'],
 		appliesWhen: { not: { question: 'software_development', equals: 'none' } },
 		naRationale:
@@ -339,7 +339,7 @@ export const CONTROLS_CHANGE = [
 		frequency: 'per_event',
 		effortDays: 2,
 		key: false,
-		criteria: ['CC8.1', 'CC3.4'],
+		criteria: ['CC8.1', 'CC3.4', 'CC6.1'],
 		policies: ['POL-SDLC', 'POL-RISK'],
 		appliesWhen: { not: { question: 'software_development', equals: 'none' } },
 		naRationale:

@@ -19,8 +19,8 @@ export const CONTROLS_CONFIDENTIALITY = [
 		department: 'IT & Security',
 		frequency: 'annually',
 		effortDays: 2,
-		key: false,
-		criteria: ['C1.1'],
+		key: true,
+		criteria: ['C1.1', 'CC6.1', 'CC6.7'],
 		policies: ['POL-DATACLASS']
 	},
 	{

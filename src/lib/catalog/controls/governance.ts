@@ -142,7 +142,7 @@ export const CONTROLS_GOVERNANCE = [
 		question:
 			'Is there a current written description of the system in scope, with a data-flow diagram, reviewed at least yearly and after major architecture or vendor changes?',
 		guidance:
-			'Write down what the audited system is: its services and components, the infrastructure and where it runs, the data it stores, the people who operate it and the vendors it depends on. Add a data-flow diagram showing how customer data enters, where it is stored and which third parties receive it. The security lead reviews both once a year and whenever a major component, hosting region or vendor changes, and records the review date. This document becomes the basis of the system description section of your SOC 2 report, so every statement in it must be true.',
+			'Write down what the audited system is: its services and components, the infrastructure and where it runs, the data it stores, the people who operate it and the vendors it depends on, marking the subservice organisations your report carves out and the controls you assume each performs. Add a data-flow diagram showing how customer data enters, where it is stored and which third parties receive it. The security lead reviews both once a year and whenever a major component, hosting region or vendor changes, and records the review date. This document becomes the basis of the system description section of your SOC 2 report, so every statement in it must be true.',
 		evidenceTypeI: [
 			'System description covering components, infrastructure, data, people and vendors',
 			'Data-flow diagram showing its last review date'
@@ -153,20 +153,21 @@ export const CONTROLS_GOVERNANCE = [
 		department: 'IT & Security',
 		frequency: 'annually',
 		effortDays: 4,
-		key: false,
+		key: true,
 		criteria: ['CC2.1', 'CC2.3'],
 		policies: ['POL-ISP', 'POL-DATACLASS']
 	},
 	{
 		id: 'GOV-08',
-		title: 'Channels for staff to report security and misconduct concerns, including anonymously',
+		title: 'Security and misconduct reporting channels, anonymous and open to outsiders',
 		question:
-			'Can every employee and contractor report a security concern or suspected misconduct through a published channel, including an anonymous option, with every report logged?',
+			'Can employees, contractors and outsiders such as customers and vendors report a security concern or suspected misconduct through a published channel, including an anonymous one, with every report logged?',
 		guidance:
-			"Publish two routes in the employee handbook and the security policy: a security channel or mailbox for suspected incidents, phishing and weaknesses, and an anonymous route for ethics, fraud or harassment concerns that reaches someone outside the reporter's management line, such as an independent board member or an external hotline service. Log every report with its date, summary, handler and outcome, and state in the code of conduct that retaliation against reporters is forbidden. Remind staff of both routes in the annual security training.",
+			"Publish two routes in the employee handbook and the security policy: a security channel or mailbox for suspected incidents, phishing and weaknesses, and an anonymous route for ethics, fraud or harassment concerns that reaches someone outside the reporter's management line, such as an independent board member or an external hotline service. Log every report with its date, summary, handler and outcome, and state in the code of conduct that retaliation against reporters is forbidden. Publish the anonymous route outside the company too, on your website or in customer and vendor terms, so that customers, suppliers and former staff can report suspected fraud or misconduct without going through the people involved. Remind staff of both routes in the annual security training.",
 		evidenceTypeI: [
 			'Handbook or policy section describing both reporting routes and the ban on retaliation',
-			'Settings showing who receives anonymous reports'
+			'Settings showing who receives anonymous reports',
+			'Website page or contract clause giving outsiders the reporting route'
 		],
 		evidenceTypeII: [
 			'Log of reports received in the period with the handler and outcome of each',
@@ -176,7 +177,7 @@ export const CONTROLS_GOVERNANCE = [
 		frequency: 'continuous',
 		effortDays: 2,
 		key: false,
-		criteria: ['CC2.2', 'CC1.1', 'CC3.3'],
+		criteria: ['CC2.2', 'CC1.1', 'CC3.3', 'CC2.3'],
 		policies: ['POL-CONDUCT']
 	},
 	{
@@ -259,7 +260,7 @@ export const CONTROLS_GOVERNANCE = [
 		department: 'Leadership',
 		frequency: 'annually',
 		effortDays: 2,
-		key: false,
+		key: true,
 		criteria: ['CC5.1', 'CC3.3'],
 		policies: ['POL-ISP', 'POL-ACCESS']
 	},
@@ -288,6 +289,28 @@ export const CONTROLS_GOVERNANCE = [
 	},
 
 	// People: conduct, hiring, training, accountability
+	{
+		id: 'GOV-14',
+		title: 'Written oversight duties and a yearly skills check of the board or oversight group',
+		question:
+			'Has your board or oversight group written down what it oversees on security, and does it check each year that its members or a standing adviser bring the security and technology expertise it needs?',
+		guidance:
+			'Record in a board resolution or a one-page charter what the oversight group reviews on security: the risk assessment, incidents, audit and readiness results, and open deficiencies. Once a year, list the expertise that oversight needs, such as security, cloud technology, risk and the regulations you operate under, note which member provides each, and fill any gap with a new member, a standing outside adviser or training. Where the board is made up of founders and investors who also run the company, say how oversight stays apart from management, for example by having the adviser question the security lead at each meeting. Minute the skills check and the decisions it leads to.',
+		evidenceTypeI: [
+			"Board resolution or charter stating the oversight group's security duties",
+			'Skills check listing the expertise needed and the member or adviser who provides each'
+		],
+		evidenceTypeII: [
+			'Minutes of a skills check held within the observation window, with the action taken on any gap',
+			'Minutes showing the adviser or members with security expertise took part in the meetings of the window'
+		],
+		department: 'Leadership',
+		frequency: 'annually',
+		effortDays: 1,
+		key: false,
+		criteria: ['CC1.2'],
+		policies: ['POL-ISP']
+	},
 	{
 		id: 'HR-01',
 		title: 'Code of conduct signed at hire and acknowledged every year',
@@ -377,10 +400,13 @@ export const CONTROLS_GOVERNANCE = [
 		id: 'HR-05',
 		title: 'Security duties assessed in annual performance reviews',
 		question:
-			'Do the performance reviews of every employee include their security duties and any controls they own, at least once a year?',
+			'Do the performance reviews of every employee include their security duties and any controls they own, at least once a year, and are targets checked for pressure to skip controls?',
 		guidance:
-			'Add a short security section to the review template: completion of training and policy acknowledgements, how well the person ran any controls they own, and any incidents or policy breaches in the period. Managers complete it during the annual review cycle in your HR system, and HR checks the section is filled in before closing the cycle. For control owners, the security lead gives the manager written input on how their controls were run. The results feed development plans and, where needed, the disciplinary process.',
-		evidenceTypeI: ['Performance review template with the security section'],
+			'Add a short security section to the review template: completion of training and policy acknowledgements, how well the person ran any controls they own, and any incidents or policy breaches in the period. Managers complete it during the annual review cycle in your HR system, and HR checks the section is filled in before closing the cycle. For control owners, the security lead gives the manager written input on how their controls were run. The results feed development plans and, where needed, the disciplinary process. In the same cycle leadership checks that targets, deadlines and bonuses do not reward skipping controls, such as releasing without review or closing tickets without evidence, and that control owners have the time their controls need.',
+		evidenceTypeI: [
+			'Performance review template with the security section',
+			'Record of the yearly check of targets and incentives for pressure to bypass controls'
+		],
 		evidenceTypeII: [
 			'Completed reviews from the latest cycle, each with the security section filled in'
 		],
@@ -450,7 +476,7 @@ export const CONTROLS_GOVERNANCE = [
 		frequency: 'per_event',
 		effortDays: 1.5,
 		key: false,
-		criteria: ['CC6.3', 'CC6.2'],
+		criteria: ['CC6.3', 'CC6.2', 'CC6.4'],
 		policies: ['POL-HR', 'POL-ASSET']
 	},
 
@@ -488,7 +514,7 @@ export const CONTROLS_GOVERNANCE = [
 			'Risk register with likelihood, impact, owner and response for each risk'
 		],
 		evidenceTypeII: [
-			'Completed risk assessment dated within the last 12 months, with leadership sign-off'
+			'Risk assessment completed within the observation window, with leadership sign-off'
 		],
 		department: 'Leadership',
 		frequency: 'annually',
@@ -523,14 +549,14 @@ export const CONTROLS_GOVERNANCE = [
 		id: 'RSK-04',
 		title: 'Fraud scenarios assessed in the annual risk assessment',
 		question:
-			'Does your annual risk assessment list specific fraud scenarios, with the incentive and opportunity behind each and the controls that counter it?',
+			'Does your annual risk assessment list specific fraud scenarios, with the incentive, opportunity and likely excuse behind each and the controls that counter it?',
 		guidance:
-			'As part of the annual risk assessment, list how someone could commit fraud against the company or its customers: an insider exporting customer data to sell, an admin altering records or deleting logs to hide a mistake, fake vendor invoices or changed bank details, manipulated usage or billing data, and takeover of customer accounts. For each scenario, note the pressure or incentive, the opportunity your systems offer and the controls that prevent or detect it, such as segregation of duties, log monitoring and payment approval. Scenarios without an effective control go into the risk register with an owner. Leadership signs off the fraud section with the rest of the assessment.',
+			'As part of the annual risk assessment, list how someone could commit fraud against the company or its customers: an insider exporting customer data to sell, an admin altering records or deleting logs to hide a mistake, fake vendor invoices or changed bank details, manipulated usage or billing data, and takeover of customer accounts. For each scenario, note the pressure or incentive, the opportunity your systems offer, the excuse someone could use to justify it to themselves (that the company owes them, or that it is only until the next release) and the controls that prevent or detect it, such as segregation of duties, log monitoring and payment approval. Scenarios without an effective control go into the risk register with an owner. Leadership signs off the fraud section with the rest of the assessment.',
 		evidenceTypeI: [
-			'Fraud section of the risk assessment listing scenarios, incentives, opportunities and mitigating controls'
+			'Fraud section of the risk assessment listing scenarios, incentives, opportunities, likely justifications and mitigating controls'
 		],
 		evidenceTypeII: [
-			'Fraud risk assessment dated within the last 12 months, signed off by leadership'
+			'Fraud risk assessment completed within the observation window, signed off by leadership'
 		],
 		department: 'Leadership',
 		frequency: 'annually',
@@ -557,7 +583,7 @@ export const CONTROLS_GOVERNANCE = [
 		department: 'IT & Security',
 		frequency: 'per_event',
 		effortDays: 1,
-		key: false,
+		key: true,
 		criteria: ['CC3.4'],
 		policies: ['POL-RISK']
 	},
@@ -577,7 +603,7 @@ export const CONTROLS_GOVERNANCE = [
 		department: 'IT & Security',
 		frequency: 'annually',
 		effortDays: 3,
-		key: false,
+		key: true,
 		criteria: ['CC5.1', 'CC5.2'],
 		policies: ['POL-RISK']
 	},
@@ -597,8 +623,8 @@ export const CONTROLS_GOVERNANCE = [
 		department: 'IT & Security',
 		frequency: 'per_event',
 		effortDays: 1,
-		key: false,
-		criteria: ['CC5.2', 'CC3.4'],
+		key: true,
+		criteria: ['CC5.2', 'CC3.4', 'CC6.1'],
 		policies: ['POL-ISP']
 	},
 	{
@@ -649,9 +675,10 @@ export const CONTROLS_GOVERNANCE = [
 		question:
 			'Each quarter, do control owners confirm that their controls ran and attach the evidence, with the security lead re-checking a sample?',
 		guidance:
-			'At the start of each quarter the security lead sends every control owner the list of their controls and asks them to confirm that each one ran as designed in the previous quarter, linking the evidence. The security lead re-performs a sample of the answers, for example checking that an access review really removed the accounts it flagged. Anything missing or failed is logged as a deficiency. The results are summarised for the quarterly management review.',
+			'At the start of each quarter the security lead sends every control owner the list of their controls and asks them to confirm that each one ran as designed in the previous quarter, linking the evidence. The security lead re-performs a sample of the answers, for example checking that an access review really removed the accounts it flagged. Anything missing or failed is logged as a deficiency. The results are summarised for the quarterly management review. Set the size of each re-check by risk: key controls and controls that failed before get larger samples every quarter, low-risk ones smaller or rotating samples, and the plan is revised when the risk assessment, an incident or a new system changes the risk.',
 		evidenceTypeI: [
 			'Self-assessment procedure and the list of control owners it goes to',
+			'Re-check plan setting the sample per control by risk, with the date it was last revised',
 			'The most recent completed quarterly self-assessment'
 		],
 		evidenceTypeII: [
@@ -746,7 +773,7 @@ export const CONTROLS_GOVERNANCE = [
 		frequency: 'per_event',
 		effortDays: 1,
 		key: false,
-		criteria: ['CC2.1', 'CC4.1'],
+		criteria: ['CC2.1'],
 		policies: ['POL-ISP']
 	},
 
@@ -819,7 +846,7 @@ export const CONTROLS_GOVERNANCE = [
 		question:
 			'Each year, do you read the SOC 2 report of every high-tier vendor, check the opinion, exceptions and subservice organisations, and map its user-entity controls to yours?',
 		guidance:
-			"For every high-tier vendor, including your cloud providers, obtain the latest SOC 2 Type II report each year and record a review: the period covered and whether a bridge letter is needed to cover the gap to today, the auditor's opinion, any exceptions and their effect on you, and the subservice organisations the report carves out, which may need their own review. List the complementary user-entity controls the report expects of customers and name the control of yours that meets each one. Where no report exists, use an ISO 27001 certificate with its statement of applicability or a completed questionnaire, and record the remaining risk.",
+			"For every high-tier vendor, including your cloud providers, obtain the latest SOC 2 Type II report each year and record a review: the period covered and whether a bridge letter is needed to cover the gap to today, the auditor's opinion, any exceptions and their effect on you, and the subservice organisations the report carves out, with the complementary subservice-organisation controls it assumes they perform; where those matter to you, get the subservice organisation's own report or record the risk. List the complementary user-entity controls the report expects of customers and name the control of yours that meets each one. Where no report exists, use an ISO 27001 certificate with its statement of applicability or a completed questionnaire, and record the remaining risk.",
 		evidenceTypeI: [
 			'Completed SOC 2 report review for each high-tier vendor',
 			"Mapping of each vendor's complementary user-entity controls to your own controls"
@@ -853,7 +880,7 @@ export const CONTROLS_GOVERNANCE = [
 		frequency: 'per_event',
 		effortDays: 2,
 		key: true,
-		criteria: ['CC9.2', 'CC2.3'],
+		criteria: ['CC9.2', 'CC2.3', 'P6.5'],
 		policies: ['POL-VENDOR']
 	},
 	{

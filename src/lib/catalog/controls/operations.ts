@@ -22,7 +22,7 @@ export const CONTROLS_OPERATIONS = [
 		frequency: 'continuous',
 		effortDays: 5,
 		key: true,
-		criteria: ['CC7.2', 'CC7.3'],
+		criteria: ['CC7.2'],
 		policies: ['POL-LOGGING']
 	},
 	{
@@ -50,17 +50,17 @@ export const CONTROLS_OPERATIONS = [
 	},
 	{
 		id: 'LOG-03',
-		title: 'Log retention of at least 12 months with 90 days immediately searchable',
+		title: 'Log retention set to cover the observation window and your commitments',
 		question:
-			'Are security and audit logs kept for at least 12 months, with at least the most recent 90 days searchable without restoring from an archive?',
+			'Have you set a retention period for security and audit logs that covers the observation window and what contracts or laws require, with recent logs searchable without a restore?',
 		guidance:
-			'Set retention on the central log store and its archive so that security and audit logs are kept for at least 12 months, or longer where a contract or regulation requires it. Keep the most recent 90 days searchable and move older logs to cheaper archive storage that can still be queried during an investigation. Write the retention periods into the logging policy and check that the storage settings match them. Logs that contain personal data must also respect your data retention schedule, so set an end date rather than keeping them forever.',
+			'SOC 2 sets no fixed log retention period: you choose one, write it into the logging policy and check that the settings on the central log store and its archive match it. Choose a period that keeps every log from the observation window until the audit is finished, plus whatever your contracts, laws or other frameworks demand; if you also follow PCI DSS, for example, its retention rule is one of those demands. Keep recent logs searchable straight away, for as far back as your investigations usually look, and move older logs to cheaper archive storage that can still be queried. Logs that contain personal data must also respect your data retention schedule, so set an end date rather than keeping them forever.',
 		evidenceTypeI: [
-			'Logging policy section stating retention periods per log type',
+			'Logging policy section stating the retention period per log type and the reason for each',
 			'Screenshot or export of retention settings on the log store and the archive'
 		],
 		evidenceTypeII: [
-			'Logs retrieved on request for dates the auditor chooses, including dates near the start of the retention period',
+			'Logs retrieved on request for dates the auditor chooses, including the first days of the window',
 			'Retention settings captured at the start and end of the window showing no reduction'
 		],
 		department: 'Engineering',
@@ -135,7 +135,7 @@ export const CONTROLS_OPERATIONS = [
 		frequency: 'weekly',
 		effortDays: 1.5,
 		key: false,
-		criteria: ['CC7.2'],
+		criteria: ['CC7.2', 'CC7.3'],
 		policies: ['POL-LOGGING']
 	},
 	{
@@ -191,14 +191,14 @@ export const CONTROLS_OPERATIONS = [
 		question:
 			'Has an independent tester run a penetration test of your application, APIs and external infrastructure in the last 12 months, with findings fixed and retested?',
 		guidance:
-			'Commission a penetration test of the production application, its APIs and external infrastructure at least once a year and after major architecture changes, from testers who did not build the system. Agree the scope in writing, including authenticated testing with an account for each user role, and run it against production or an environment built the same way. Log every finding as a ticket under the remediation deadlines and ask the tester to confirm the fixes for critical and high findings. Keep the report and the retest confirmation together, since customers ask for both.',
+			'Commission a penetration test of the production application, its APIs and external infrastructure at least once a year, inside the observation window for a Type II report, and after major architecture changes, from testers who did not build the system. Agree the scope in writing, including authenticated testing with an account for each user role, and run it against production or an environment built the same way. Log every finding as a ticket under the remediation deadlines and ask the tester to confirm the fixes for critical and high findings. Keep the report and the retest confirmation together, since customers ask for both.',
 		evidenceTypeI: [
 			'Signed scope or statement of work for the most recent test',
 			'Penetration test report with findings and their severities',
 			'Tickets opened for the findings'
 		],
 		evidenceTypeII: [
-			'Penetration test report dated within the window or the 12 months before it',
+			'Penetration test report for a test performed within the observation window',
 			"Tickets for every critical and high finding closed within deadline, with the tester's retest confirmation"
 		],
 		department: 'IT & Security',
@@ -251,7 +251,7 @@ export const CONTROLS_OPERATIONS = [
 		frequency: 'per_event',
 		effortDays: 1,
 		key: false,
-		criteria: ['CC7.1', 'CC7.3'],
+		criteria: ['CC7.1', 'CC7.3', 'CC2.3'],
 		policies: ['POL-VULN']
 	},
 	{
@@ -295,7 +295,7 @@ export const CONTROLS_OPERATIONS = [
 		department: 'IT & Security',
 		frequency: 'per_event',
 		effortDays: 2,
-		key: false,
+		key: true,
 		criteria: ['CC7.3', 'CC7.2'],
 		policies: ['POL-IR']
 	},
@@ -305,13 +305,14 @@ export const CONTROLS_OPERATIONS = [
 		question:
 			'Does every declared incident have a record showing detection time, severity, containment actions, people involved, communications and closure date?',
 		guidance:
-			'Open an incident record as soon as an event is declared an incident, in your ticketing system or in an incident channel that is exported to it, and keep a timestamped timeline as work happens. Record the systems and data affected, the containment steps taken (for example disabling an account, revoking keys, blocking an address or isolating a host), who was informed and when, and the decision to close. The incident lead confirms the threat has been removed before closing the record. Keep an incident log listing every incident of the year with severity and dates, which gives the auditor the population to sample.',
+			'Open an incident record as soon as an event is declared an incident, in your ticketing system or in an incident channel that is exported to it, and keep a timestamped timeline as work happens. Record the systems and data affected, the containment steps taken (for example disabling an account, revoking keys, blocking an address or isolating a host), who was informed and when, and the decision to close. The incident lead confirms the threat has been removed before closing the record. Keep an incident log listing every incident of the year with severity and dates, which gives the auditor the population to sample. Each quarter the security lead reads the log for trends, such as repeated causes, a rising number of one type or slow containment, and takes them to the management review.',
 		evidenceTypeI: [
 			'Incident record template with its required fields',
 			'Incident log for the current year, even if it is empty'
 		],
 		evidenceTypeII: [
 			'Incident log covering the whole window',
+			'Quarterly trend reviews of the incident log with the actions decided',
 			'Full records of the incidents the auditor samples, showing timeline, containment, communications and closure'
 		],
 		department: 'IT & Security',
@@ -361,8 +362,8 @@ export const CONTROLS_OPERATIONS = [
 		department: 'Leadership',
 		frequency: 'per_event',
 		effortDays: 2,
-		key: false,
-		criteria: ['CC7.4', 'CC2.3'],
+		key: true,
+		criteria: ['CC7.4', 'CC2.3', 'P6.6'],
 		policies: ['POL-IR']
 	},
 	{
@@ -415,13 +416,13 @@ export const CONTROLS_OPERATIONS = [
 		question:
 			'Has the incident response team rehearsed a realistic incident scenario in the last 12 months, with gaps written up and the plan updated?',
 		guidance:
-			'Once a year, run a 60 to 90 minute tabletop exercise in which the people named in the incident response plan, including a member of leadership, walk through a realistic scenario such as a leaked cloud access key, ransomware on a laptop or a breach at a key vendor. A facilitator releases new facts as the exercise runs and checks that people know their roles, can reach the contacts and can find the plan. Record the attendees, the scenario, the gaps found and the actions, and track the actions to completion. Some auditors accept a real incident handled under the plan in place of the exercise, but agree that with your auditor beforehand.',
+			'Once a year, and inside the observation window for a Type II report, run a 60 to 90 minute tabletop exercise in which the people named in the incident response plan, including a member of leadership, walk through a realistic scenario such as a leaked cloud access key, ransomware on a laptop or a breach at a key vendor. A facilitator releases new facts as the exercise runs and checks that people know their roles, can reach the contacts and can find the plan. Record the attendees, the scenario, the gaps found and the actions, and track the actions to completion. Some auditors accept a real incident handled under the plan in place of the exercise, but agree that with your auditor beforehand.',
 		evidenceTypeI: [
 			'Exercise scenario and list of invited participants',
 			'Most recent exercise report with attendees, gaps found and actions'
 		],
 		evidenceTypeII: [
-			'Tabletop exercise report dated within the window or the 12 months before it',
+			'Report of a tabletop exercise held within the observation window',
 			'Tickets for the actions raised, showing completion, and the updated incident response plan'
 		],
 		department: 'IT & Security',

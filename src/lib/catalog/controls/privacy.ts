@@ -166,16 +166,18 @@ export const CONTROLS_PRIVACY = [
 		id: 'PRV-07',
 		title: 'Vet third-party sources of personal data before use',
 		question:
-			'Before you obtain personal data from partners, data providers, enrichment services or public sources, do you confirm it was collected lawfully and may be used for your purpose?',
+			'Before you obtain personal data from partners, data providers, enrichment services or public sources, do you confirm it may lawfully be used for your purpose, and tell the people concerned?',
 		guidance:
-			'Keep a list of every external source of personal data, such as purchased lead lists, enrichment services, partner referrals or public profiles. Before a new source is used, the privacy owner records how the provider says the data was collected, what notice or consent the individuals received and any contract restrictions, and rejects sources that cannot show this. Review each source once a year, including a sample check of its accuracy, and delete data obtained from sources that are dropped.',
+			'Keep a list of every external source of personal data, such as purchased lead lists, enrichment services, partner referrals or public profiles. Before a new source is used, the privacy owner records how the provider says the data was collected, what notice or consent the individuals received and any contract restrictions, and rejects sources that cannot show this. Review each source once a year, including a sample check of its accuracy, and delete data obtained from sources that are dropped. When you add data about someone that you did not collect from them, tell them within a month or at your first contact what you obtained, from where and why, unless a legal exemption applies and is recorded.',
 		evidenceTypeI: [
 			'List of external personal data sources with the approval record for each',
-			'Contract terms with each data provider covering lawful collection and permitted use'
+			'Contract terms with each data provider covering lawful collection and permitted use',
+			'Notice template telling people which data about them came from another source'
 		],
 		evidenceTypeII: [
 			'Approval records for every new data source added in the period',
-			'The annual source review with accuracy sample results and follow-up actions'
+			'The annual source review with accuracy sample results and follow-up actions',
+			'Notices sent in the period to people whose data came from another source'
 		],
 		department: 'Legal',
 		frequency: 'per_event',
@@ -204,8 +206,8 @@ export const CONTROLS_PRIVACY = [
 		department: 'Legal',
 		frequency: 'annually',
 		effortDays: 4,
-		key: false,
-		criteria: ['P4.1', 'P4.2', 'P6.7'],
+		key: true,
+		criteria: ['P4.1', 'P4.2', 'P6.7', 'P6.2'],
 		policies: ['POL-PRIVACY', 'POL-DATACLASS']
 	},
 	{
@@ -274,7 +276,7 @@ export const CONTROLS_PRIVACY = [
 		frequency: 'continuous',
 		effortDays: 5,
 		key: true,
-		criteria: ['P4.2', 'P4.3'],
+		criteria: ['P4.3', 'P4.2'],
 		policies: ['POL-RETENTION']
 	},
 	{
@@ -388,7 +390,7 @@ export const CONTROLS_PRIVACY = [
 		department: 'Operations',
 		frequency: 'per_event',
 		effortDays: 1.5,
-		key: false,
+		key: true,
 		criteria: ['P5.2', 'P7.1'],
 		policies: ['POL-PRIVACY']
 	},
@@ -479,7 +481,7 @@ export const CONTROLS_PRIVACY = [
 		department: 'Legal',
 		frequency: 'per_event',
 		effortDays: 1,
-		key: false,
+		key: true,
 		criteria: ['P6.2', 'P6.7'],
 		policies: ['POL-PRIVACY']
 	},
@@ -564,7 +566,7 @@ export const CONTROLS_PRIVACY = [
 		department: 'IT & Security',
 		frequency: 'per_event',
 		effortDays: 1,
-		key: false,
+		key: true,
 		criteria: ['P6.5', 'P6.3'],
 		policies: ['POL-VENDOR', 'POL-IR']
 	},
@@ -722,11 +724,37 @@ export const CONTROLS_PRIVACY = [
 		department: 'Engineering',
 		frequency: 'continuous',
 		effortDays: 3,
-		key: false,
+		key: true,
 		criteria: ['P2.1', 'P3.2'],
 		policies: ['POL-PRIVACY'],
 		appliesWhen: NOT_CONTROLLER_ONLY,
 		naRationale:
 			'The company collects personal data only for its own purposes and obtains consent directly from people, under the consent controls.'
+	},
+	{
+		id: 'PRV-32',
+		title: 'Customer consent duties in the terms, with sensitive data accepted only when declared',
+		question:
+			'As a processor, do your terms make business customers responsible for notice and consent, and do you accept sensitive personal data only from customers who declared it and confirmed they have explicit consent?',
+		guidance:
+			'State in the data processing agreement that the customer, as controller, tells people about the processing and obtains any consent it needs, including explicit consent for sensitive data such as health or biometric details. At onboarding, ask each customer whether it will send sensitive personal data and on what consent basis, record the answer, and switch on the product features that store such data only for customers who declared it. List these duties among the customer responsibilities in your system description, where they become complementary user-entity controls. Ask again when a customer starts using the product for a new purpose.',
+		evidenceTypeI: [
+			"Data processing agreement clauses on the customer's notice and consent duties",
+			'Onboarding record where customers declare sensitive data and their consent basis',
+			'Setting or code that keeps sensitive-data features off until a declaration is recorded'
+		],
+		evidenceTypeII: [
+			'Declarations from customers onboarded in the window, each recorded before sensitive data was accepted',
+			'Customers whose sensitive-data features were switched on in the window, each matched to a declaration'
+		],
+		department: 'Legal',
+		frequency: 'per_event',
+		effortDays: 2,
+		key: true,
+		criteria: ['P3.2', 'P2.1'],
+		policies: ['POL-PRIVACY'],
+		appliesWhen: NOT_CONTROLLER_ONLY,
+		naRationale:
+			'The company collects personal data only for its own purposes and gives notice and obtains consent itself, under the notice and consent controls.'
 	}
 ] as const satisfies readonly Control[];

@@ -221,7 +221,7 @@ export const CONTROLS_PROCESSING = [
 		department: 'Engineering',
 		frequency: 'annually',
 		effortDays: 2,
-		key: false,
+		key: true,
 		criteria: ['PI1.5'],
 		policies: ['POL-RETENTION']
 	},

@@ -110,7 +110,8 @@ describe('catalog migrations on import', () => {
 		expect(checked.assessments[0]?.controls[0]?.controlId).toBe('ACC-01');
 		const { bundle, changes } = migrateBundle(checked, migrating);
 		const a = bundle.assessments[0];
-		expect(a?.assessment.catalogVersion).toBe('2026.1');
+		// The app's catalog is 2026.2; the last migration step above ends at 2026.1.
+		expect(a?.assessment.catalogVersion).toBe('2026.2');
 		expect(a?.controls.map((c) => c.controlId).sort()).toEqual(['IAM-01', 'IAM-02', 'OLD-09']);
 		expect(a?.evidence.map((e) => e.controlId)).toEqual(['IAM-01']);
 		expect(a?.tasks[0]?.controlIds).toEqual(['IAM-01', 'OLD-09']);
@@ -121,7 +122,7 @@ describe('catalog migrations on import', () => {
 		expect(a?.snapshots).toEqual(sampleBundle().assessments[0]?.snapshots);
 		expect(changes.get(a?.assessment.id ?? '')).toEqual({
 			from: '2025.2',
-			to: '2026.1',
+			to: '2026.2',
 			renamed: [{ from: 'ACC-01', to: 'IAM-01' }],
 			merged: [],
 			retired: ['OLD-09']
