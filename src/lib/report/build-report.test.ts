@@ -307,9 +307,8 @@ describe('buildReport: vendors, policies, scope, method', () => {
 			[
 				{ text: 'IAM-03', bold: true },
 				{ text: input.evaluation.controlsById.get('IAM-03')?.title },
-				{ text: 'Two founders only' },
 				// The catalog has no standard N/A reason for IAM-03, and three words are not yet one to review.
-				{ text: 'Too short', tone: 'warn' }
+				{ text: 'Two founders only Review: the reason is shorter than a sentence.', tone: 'warn' }
 			]
 		]);
 	});

@@ -20,12 +20,12 @@ const CATEGORY_STATUS_LABEL = {
 	out: 'Not in scope'
 } as const;
 
-const NA_REVIEW_LABEL: Record<NaReview, string> = {
-	// One or two short words: a wrapped cell would interleave with the reason in text extraction.
-	none: 'Not needed',
-	needs_reason: 'Too short',
-	needs_review: 'To review',
-	reviewed: 'Reviewed'
+/** Said after the reason, in the same cell, so text extraction keeps the reason whole. */
+const NA_REVIEW_NOTE: Record<NaReview, string> = {
+	none: '',
+	needs_reason: 'Review: the reason is shorter than a sentence.',
+	needs_review: 'Review: not reviewed yet.',
+	reviewed: 'Review: accepted.'
 };
 
 /** Scoping answers, categories with reasons, and controls left out with reasons. */
@@ -93,22 +93,23 @@ export function scopeSection(ctx: ReportContext): Section {
 			columns: [
 				{ header: 'Control', width: 1.2 },
 				{ header: 'Title', width: 3.5 },
-				{ header: 'Rationale given', width: 3.5 },
-				{ header: 'Review', width: 1.4 }
+				{ header: 'Rationale given', width: 4.5 }
 			],
 			rows: userNa.map((s) => {
 				const ctl = e.controlsById.get(s?.controlId ?? '');
 				const review = ctl ? naReview(ctl, s) : 'none';
+				const reason = s?.naRationale.trim() ?? '';
+				const note = NA_REVIEW_NOTE[review];
 				return [
 					cell(s?.controlId ?? '', undefined, true),
 					cell(titles.get(s?.controlId ?? '') ?? ''),
 					cell(
-						s?.naRationale.trim() || 'No rationale recorded',
-						s?.naRationale.trim() ? undefined : 'bad'
-					),
-					cell(
-						NA_REVIEW_LABEL[review],
-						review === 'reviewed' || review === 'none' ? undefined : 'warn'
+						[reason || 'No rationale recorded', note].filter(Boolean).join(' '),
+						!reason
+							? 'bad'
+							: review === 'needs_reason' || review === 'needs_review'
+								? 'warn'
+								: undefined
 					)
 				];
 			}),
