@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { controlState, evaluateMini } from '../../testing/planning';
-import { applicableControls, countStatuses } from './applicable-controls';
+import { applicableControls, countStatuses, homeCriterion } from './applicable-controls';
 
 describe('applicableControls', () => {
 	it('lists the controls in scope in catalog order, those marked Not applicable included', () => {
@@ -54,5 +54,23 @@ describe('countStatuses', () => {
 			implemented: 0,
 			not_applicable: 0
 		});
+	});
+});
+
+describe('homeCriterion', () => {
+	const backup = { criteria: ['A1.2', 'CC7.5', 'CC9.1'] };
+
+	it('lists a control under its primary criterion when that is in scope', () => {
+		expect(homeCriterion(backup, new Set(['A1.2', 'CC7.5']))).toBe('A1.2');
+	});
+
+	it('lists it under its first in-scope criterion when the primary is out of scope', () => {
+		expect(homeCriterion(backup, new Set(['CC7.5', 'CC9.1']))).toBe('CC7.5');
+		expect(homeCriterion(backup, new Set(['CC9.1']))).toBe('CC9.1');
+	});
+
+	it('falls back to the primary when nothing is in scope or no scope is given', () => {
+		expect(homeCriterion(backup, new Set())).toBe('A1.2');
+		expect(homeCriterion(backup, undefined)).toBe('A1.2');
 	});
 });

@@ -35,3 +35,15 @@ export function countStatuses(
 		counts[e.statesById.get(id)?.status ?? 'not_assessed'] += 1;
 	return counts;
 }
+
+/**
+ * The criterion a control is listed under: its primary criterion when that is in scope, else the
+ * first of its criteria that is (a backup control written for A1.2 sits under CC7.5 in a
+ * Security-only scope), else its primary.
+ */
+export function homeCriterion(
+	control: Pick<Control, 'criteria'>,
+	inScope: ReadonlySet<string> | undefined
+): string {
+	return (inScope && control.criteria.find((id) => inScope.has(id))) || (control.criteria[0] ?? '');
+}

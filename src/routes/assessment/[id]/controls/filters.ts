@@ -1,5 +1,6 @@
 /** Filtering, sorting and grouping of the control checklist (pure, used by the Controls page). */
 import type { CategoryId, Control, Criterion, Department } from '$lib/catalog/types';
+import { homeCriterion } from '$lib/domain/scoring/applicable-controls';
 import { controlPriority } from '$lib/domain/scoring/priority';
 import { CONTROL_STATUSES, type ControlState, type ControlStatus } from '$lib/domain/types';
 
@@ -37,7 +38,8 @@ export function filterControls(
 	controls: readonly Control[],
 	states: ReadonlyMap<string, ControlState>,
 	criteria: ReadonlyMap<string, Criterion>,
-	f: Filters
+	f: Filters,
+	inScope?: ReadonlySet<string>
 ): Control[] {
 	const q = f.query.trim().toLowerCase();
 	const out = controls.filter((c) => {
@@ -46,7 +48,8 @@ export function filterControls(
 		const dept = s?.ownerDepartment ?? c.department;
 		if (f.status && status !== f.status) return false;
 		if (f.department && dept !== f.department) return false;
-		if (f.category && criteria.get(c.criteria[0] ?? '')?.category !== f.category) return false;
+		if (f.category && criteria.get(homeCriterion(c, inScope))?.category !== f.category)
+			return false;
 		if (f.keyOnly && !c.key) return false;
 		if (q) {
 			const hay =
@@ -81,7 +84,8 @@ export function groupControls(
 		categories: readonly { id: CategoryId; title: string }[];
 	},
 	by: Filters['groupBy'],
-	departments: readonly Department[]
+	departments: readonly Department[],
+	inScope?: ReadonlySet<string>
 ): Group[] {
 	if (by === 'department') {
 		return departments
@@ -95,7 +99,7 @@ export function groupControls(
 	}
 	const byCriterion = new Map<string, Control[]>();
 	for (const c of controls) {
-		const key = c.criteria[0] ?? '';
+		const key = homeCriterion(c, inScope);
 		byCriterion.set(key, [...(byCriterion.get(key) ?? []), c]);
 	}
 	const groups: Group[] = [];

@@ -1,6 +1,7 @@
 /** Which controls the interview walks, and what each answer does (pure). */
 import type { Control, Criterion } from '$lib/catalog/types';
 import type { ControlChange } from '$lib/domain/controls/validation';
+import { homeCriterion } from '$lib/domain/scoring/applicable-controls';
 import type { ControlState, ControlStatus } from '$lib/domain/types';
 
 export type InterviewAnswer = 'yes' | 'partly' | 'no' | 'na' | 'skip';
@@ -48,7 +49,8 @@ export function interviewControls(
 	applicable: readonly Control[],
 	states: ReadonlyMap<string, ControlState>,
 	criteria: ReadonlyMap<string, Criterion>,
-	filter: InterviewFilter
+	filter: InterviewFilter,
+	inScope?: ReadonlySet<string>
 ): Control[] {
 	if (filter === 'unanswered')
 		return applicable.filter(
@@ -60,7 +62,7 @@ export function interviewControls(
 	}
 	if (filter.startsWith('series:')) {
 		const series = filter.slice(7);
-		return applicable.filter((c) => criteria.get(c.criteria[0] ?? '')?.series === series);
+		return applicable.filter((c) => criteria.get(homeCriterion(c, inScope))?.series === series);
 	}
 	return [...applicable];
 }
@@ -71,10 +73,11 @@ export function interviewControls(
  */
 export function interviewSeries(
 	applicable: readonly Pick<Control, 'criteria'>[],
-	criteria: ReadonlyMap<string, Pick<Criterion, 'series'>>
+	criteria: ReadonlyMap<string, Pick<Criterion, 'series'>>,
+	inScope?: ReadonlySet<string>
 ): string[] {
 	return [
-		...new Set(applicable.map((c) => criteria.get(c.criteria[0] ?? '')?.series ?? ''))
+		...new Set(applicable.map((c) => criteria.get(homeCriterion(c, inScope))?.series ?? ''))
 	].filter(Boolean);
 }
 
