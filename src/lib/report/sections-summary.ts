@@ -105,12 +105,7 @@ export function glanceSection(ctx: ReportContext): Section {
 		});
 	blocks.push({ kind: 'bullets', items: [...b.levelReasons] });
 	if (b.blockers.length > 0) {
-		const titles = new Map(ctx.catalog.policies.map((p) => [p.id, p.title]));
-		const items = b.blockers
-			.slice(0, MAX_BLOCKERS)
-			.map((x) =>
-				x.kind === 'policy' && titles.has(x.ref) ? `${titles.get(x.ref)}: ${x.text}` : x.text
-			);
+		const items = b.blockers.slice(0, MAX_BLOCKERS).map((x) => x.text);
 		if (b.blockers.length > MAX_BLOCKERS)
 			items.push(`And ${b.blockers.length - MAX_BLOCKERS} more, listed in the app's Overview.`);
 		blocks.push({ kind: 'heading', text: 'What blocks Audit-ready' });

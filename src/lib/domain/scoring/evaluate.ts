@@ -92,6 +92,7 @@ export function evaluate(
 		states,
 		evidence: evidenceCoverage(data.evidence),
 		policies: policyStatus,
+		policyTitles: new Map(catalog.policies.map((p) => [p.id, p.title])),
 		programmes,
 		today
 	});

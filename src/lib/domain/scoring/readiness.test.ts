@@ -112,6 +112,15 @@ describe('what blocks Audit-ready', () => {
 			['policy', 'POL-A']
 		]);
 		expect(r.type1.level).toBe('nearly_ready');
+		const named = scoreAssessment(
+			input(ALL_DONE, {
+				policies: new Map([['POL-A', 'missing']]),
+				policyTitles: new Map([['POL-A', 'Access Policy']])
+			})
+		);
+		expect(named.type1.blockers.find((b) => b.kind === 'policy')?.text).toBe(
+			'Access Policy (POL-A) is missing; it governs applicable controls and must be approved.'
+		);
 	});
 
 	it('ignores a policy that governs no applicable control', () => {

@@ -55,6 +55,8 @@ export interface ReadinessInput {
 	scored: readonly ControlScore[];
 	coverage: Coverage;
 	policies: ReadonlyMap<string, PolicyStatus> | undefined;
+	/** Policy id -> title, so a blocker names the policy; the id alone when absent. */
+	policyTitles?: ReadonlyMap<string, string>;
 	policiesOf: (controlId: string) => readonly string[];
 	programmes: readonly ProgrammeItem[];
 }
@@ -102,7 +104,7 @@ export function blockersOf(input: ReadinessInput): Blocker[] {
 		out.push({
 			kind: 'policy',
 			ref: id,
-			text: `Policy ${id} is ${status === 'draft' ? 'a draft' : 'missing'}; it governs applicable controls and must be approved.`
+			text: `${input.policyTitles?.has(id) ? `${input.policyTitles.get(id)} (${id})` : `Policy ${id}`} is ${status === 'draft' ? 'a draft' : 'missing'}; it governs applicable controls and must be approved.`
 		});
 	}
 	for (const p of input.programmes)

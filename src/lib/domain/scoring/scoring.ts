@@ -79,6 +79,8 @@ export interface ScoringInput {
 	evidence: ReadonlyMap<string, EvidenceCoverage>;
 	/** Status of each policy that applies; policies absent here are not considered. */
 	policies?: ReadonlyMap<string, PolicyStatus>;
+	/** Policy id -> title, for the words of what blocks Audit-ready. */
+	policyTitles?: ReadonlyMap<string, string>;
 	programmes?: readonly ProgrammeItem[];
 	/** 'YYYY-MM-DD', for overdue recurring controls. */
 	today: string;
@@ -256,6 +258,7 @@ function breakdown(
 		scored,
 		coverage,
 		policies: input.policies,
+		policyTitles: input.policyTitles,
 		policiesOf: (id) => controlsById.get(id)?.policies ?? [],
 		programmes: input.programmes ?? []
 	});
