@@ -5,6 +5,7 @@
 import type { Catalog } from '$lib/catalog';
 import type { Control, Policy } from '$lib/catalog/types';
 import { evaluate, type Evaluation } from '../domain/scoring/evaluate';
+import { testControl } from './catalog';
 import type {
 	ControlState,
 	EvidenceItem,
@@ -17,21 +18,7 @@ export const ASSESSMENT_ID = 'a-1';
 export const TODAY = '2027-01-15';
 export const NOW = '2027-01-15T09:00:00.000Z';
 
-const control = (id: string, extra: Partial<Control>): Control => ({
-	id,
-	title: id,
-	question: '?',
-	guidance: '',
-	evidenceTypeI: [],
-	evidenceTypeII: [],
-	department: 'Engineering',
-	frequency: 'continuous',
-	effortDays: 1,
-	key: false,
-	criteria: ['CC7.1'],
-	policies: [],
-	...extra
-});
+const control = (id: string, extra: Partial<Control>): Control => testControl(id, ['CC7.1'], extra);
 
 const policy = (id: string, title: string, extra: Partial<Policy> = {}): Policy => ({
 	id,

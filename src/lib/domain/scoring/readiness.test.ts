@@ -1,32 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Control, Criterion } from '$lib/catalog/types';
+import { testControl, testCriterion } from '../../testing/catalog';
 import { LEVEL_RULES, coverageShare } from './readiness';
 import { scoreAssessment, type ControlInput, type ScoringInput } from './scoring';
 import type { ControlStatus, ReadinessLevel } from '../types';
 
-const crit = (id: string): Criterion => ({
-	id,
-	category: 'security',
-	series: id.split('.')[0] ?? id,
-	title: id,
-	explanation: ''
-});
-const ctl = (id: string, criteria: string[], extra: Partial<Control> = {}): Control => ({
-	id,
-	title: id,
-	question: '?',
-	guidance: '',
-	evidenceTypeI: [],
-	evidenceTypeII: [],
-	department: 'Engineering',
-	frequency: 'continuous',
-	effortDays: 1,
-	key: false,
-	criteria,
-	policies: [],
-	...extra
-});
+const crit = testCriterion;
+const ctl = testControl;
 
 // Ten controls over two criteria; one key control governed by a policy.
 const CONTROLS = [

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Control, Criterion } from '$lib/catalog/types';
+import { testControl, testCriterion } from '../../testing/catalog';
 import {
 	CAP_NO_EVIDENCE,
 	CAP_OVERDUE,
@@ -13,28 +13,8 @@ import {
 } from './scoring';
 import type { ControlStatus } from '../types';
 
-const criterion = (id: string, category: Criterion['category'] = 'security'): Criterion => ({
-	id,
-	category,
-	series: id.split('.')[0] ?? id,
-	title: id,
-	explanation: ''
-});
-const control = (id: string, criteria: string[], extra: Partial<Control> = {}): Control => ({
-	id,
-	title: id,
-	question: '?',
-	guidance: '',
-	evidenceTypeI: [],
-	evidenceTypeII: [],
-	department: 'Engineering',
-	frequency: 'continuous',
-	effortDays: 1,
-	key: false,
-	criteria,
-	policies: [],
-	...extra
-});
+const criterion = testCriterion;
+const control = testControl;
 
 const CRITERIA = [
 	criterion('CC1.1'),
