@@ -57,9 +57,12 @@ export interface AssessmentSummary {
 	computedAt: string;
 }
 
-/** `not_rated`: too few controls assessed for any level to mean something (docs/scoring.md). */
+/**
+ * `not_rated`: too few controls assessed for any level to mean something; `window_ready` (Type II
+ * only): everything is in place but has not yet operated for a whole observation window.
+ */
 export type ReadinessLevel =
-	'not_rated' | 'not_ready' | 'developing' | 'nearly_ready' | 'audit_ready';
+	'not_rated' | 'not_ready' | 'developing' | 'nearly_ready' | 'window_ready' | 'audit_ready';
 
 export interface PlanSettings {
 	/** Calendar date the remediation work starts. */
@@ -151,6 +154,11 @@ export interface ControlState {
 	 * in data written before it existed, which reads as not reviewed.
 	 */
 	naReviewedAt?: string | null;
+	/**
+	 * Calendar date the control has operated since, for Type II operating history. Absent in data
+	 * written before it existed: the history then reads as missing, never invented.
+	 */
+	inPlaceSince?: string | null;
 	updatedAt: string;
 }
 

@@ -85,6 +85,7 @@ export function scoreTone(bp: number | null | undefined): Tone {
 export const LEVEL_TONE: Record<ReadinessLevel, Tone> = {
 	audit_ready: 'ok',
 	nearly_ready: 'info',
+	window_ready: 'info',
 	developing: 'warn',
 	not_ready: 'bad',
 	not_rated: 'muted'

@@ -18,6 +18,18 @@ const base = {
 const ctx = { today: '2026-11-22', assessmentStart: '2026-11-01' };
 
 describe('validateControl', () => {
+	it('refuses an in-place-since date in the future or that is not a date, and accepts today', () => {
+		expect(validateControl({ ...base, inPlaceSince: '2099-01-01' }, ctx).inPlaceSince).toMatch(
+			/future date/
+		);
+		expect(validateControl({ ...base, inPlaceSince: '2026-02-30' }, ctx).inPlaceSince).toMatch(
+			/real date/
+		);
+		expect(validateControl({ ...base, inPlaceSince: ctx.today }, ctx)).toEqual({});
+		// Rows written before the field existed have no value: nothing to check.
+		expect(validateControl(base, ctx).inPlaceSince).toBeUndefined();
+	});
+
 	it('refuses a last performance in the future and a due date before the assessment began', () => {
 		const e = validateControl({ ...base, lastPerformed: '2026-12-01', dueDate: '2026-10-01' }, ctx);
 		expect(e.lastPerformed).toMatch(/future/);

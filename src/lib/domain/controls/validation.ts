@@ -9,7 +9,8 @@ import { isValidDate } from '../dates';
 import { LIMITS } from '../limits';
 import type { ControlState, EvidenceItem } from '../types';
 
-export type ControlField = 'ownerName' | 'notes' | 'dueDate' | 'lastPerformed' | 'naRationale';
+export type ControlField =
+	'ownerName' | 'notes' | 'dueDate' | 'lastPerformed' | 'inPlaceSince' | 'naRationale';
 export type EvidenceField = 'title' | 'location' | 'collectedAt';
 /** The fields checked without dates, so without knowing today or when the assessment began. */
 type TextField = 'ownerName' | 'notes' | 'naRationale';
@@ -46,7 +47,8 @@ function textErrors(
  * Returns a message per invalid field; an empty object means the state can be saved.
  */
 export function validateControl(
-	s: Pick<ControlState, ControlField | 'status'>,
+	s: Pick<ControlState, Exclude<ControlField, 'inPlaceSince'> | 'status'> &
+		Partial<Pick<ControlState, 'inPlaceSince'>>,
 	ctx: { today: string; assessmentStart: string }
 ): Partial<Record<ControlField, string>> {
 	const e: Partial<Record<ControlField, string>> = textErrors(s);
@@ -60,6 +62,13 @@ export function validateControl(
 		else if (s.lastPerformed > ctx.today)
 			e.lastPerformed =
 				'The last performance cannot be in the future. Enter the date it actually happened.';
+	}
+	const since = s.inPlaceSince ?? null;
+	if (since !== null) {
+		if (!isValidDate(since)) e.inPlaceSince = 'Enter a real date between 1900 and 2199.';
+		else if (since > ctx.today)
+			e.inPlaceSince =
+				'A control cannot have been in place since a future date. Enter the day it started operating.';
 	}
 	return e;
 }

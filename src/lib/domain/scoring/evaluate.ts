@@ -37,7 +37,8 @@ export interface Evaluation {
 }
 
 type EvaluationData = Pick<AssessmentData, 'answers' | 'controls' | 'evidence' | 'policies'> & {
-	assessment: Pick<AssessmentData['assessment'], 'includedCategories' | 'declinedCategories'>;
+	assessment: Pick<AssessmentData['assessment'], 'includedCategories' | 'declinedCategories'> &
+		Partial<Pick<AssessmentData['assessment'], 'observationMonths'>>;
 };
 
 /** Evidence coverage per control: does it have evidence usable for Type I, for Type II? */
@@ -81,7 +82,15 @@ export function evaluate(
 		data.controls.map((c) => {
 			const ctl = catalogById.get(c.controlId);
 			const review = ctl ? naReview(ctl, c) : 'none';
-			return [c.controlId, { status: c.status, lastPerformed: c.lastPerformed, naReview: review }];
+			return [
+				c.controlId,
+				{
+					status: c.status,
+					lastPerformed: c.lastPerformed,
+					naReview: review,
+					inPlaceSince: c.inPlaceSince ?? null
+				}
+			];
 		})
 	);
 	const score = scoreAssessment({
@@ -94,7 +103,8 @@ export function evaluate(
 		policies: policyStatus,
 		policyTitles: new Map(catalog.policies.map((p) => [p.id, p.title])),
 		programmes,
-		today
+		today,
+		observationMonths: data.assessment.observationMonths
 	});
 	const controlsById = catalogById;
 	const statusOf = (id: string): ControlStatus => statesById.get(id)?.status ?? 'not_assessed';

@@ -18,6 +18,7 @@ export const GAP_LABEL: Record<GapKind, string> = {
 	not_implemented: 'Not implemented',
 	no_evidence: 'No evidence',
 	overdue: 'Not performed on schedule',
+	history: 'Operating history shorter than the window',
 	policy: 'Policy not approved',
 	na_review: 'Not applicable, reason not reviewed'
 };

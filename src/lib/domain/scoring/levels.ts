@@ -5,5 +5,6 @@ export const LEVEL_LABEL: Record<ReadinessLevel, string> = {
 	not_ready: 'Not ready',
 	developing: 'Developing',
 	nearly_ready: 'Nearly ready',
+	window_ready: 'Ready to start the observation window',
 	audit_ready: 'Audit-ready'
 };

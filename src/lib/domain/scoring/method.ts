@@ -10,6 +10,7 @@ import {
 	CAP_NO_EVIDENCE,
 	CAP_OVERDUE,
 	CAP_POLICY,
+	CAP_SHORT_HISTORY,
 	KEY_WEIGHT,
 	MAX_AGE_DAYS,
 	STATUS_CREDIT
@@ -36,6 +37,7 @@ export function scoringMethod(): MethodPart[] {
 				`Not started ${f(STATUS_CREDIT.not_started)}, Planned ${f(STATUS_CREDIT.planned)}, In progress ${f(STATUS_CREDIT.in_progress)}, Implemented ${f(STATUS_CREDIT.implemented)}.`,
 				`An implemented control without evidence for the report type gets at most ${f(CAP_NO_EVIDENCE)}.`,
 				`A recurring control not performed within its interval gets at most ${f(CAP_OVERDUE)}: for Type II also when no performance is recorded, for Type I when the last one recorded has gone stale. Intervals allowed between two performances: ${age}.`,
+				`For Type II, an implemented control that has not operated for the whole observation window (no “in place since” date, or one inside the window) gets at most ${f(CAP_SHORT_HISTORY)}: history is never assumed.`,
 				`A control whose governing policy is missing or a draft gets at most ${f(CAP_POLICY)}.`,
 				`Controls marked not applicable are left out of every score, with their reason listed in the report. On a key control, or one the catalog gives no standard reason, the reason must be at least a sentence (${NA_REASON_MIN_WORDS} words) and reviewed; until then the control counts at ${f(0)} and blocks Audit-ready.`
 			]
@@ -52,6 +54,7 @@ export function scoringMethod(): MethodPart[] {
 			items: [
 				`No level is given until ${f(LEVEL_RULES.coverageForLevel)} of the applicable controls are assessed: the level then reads “Not rated yet”.`,
 				`Audit-ready: nothing blocks it. Every applicable control assessed, every in-scope criterion at ${f(LEVEL_RULES.auditReadyCriterion)} or more and none Not covered, every key control at full credit for the report type, every policy governing an applicable control approved, at least one vendor recorded, and no Not applicable reason waiting for review. The Overview and the PDF list each blocker.`,
+				'Ready to start the observation window (Type II only): everything Audit-ready needs is in place except operating history; the Overview gives the date the window can start and the date it would end.',
 				`Nearly ready: overall at ${f(LEVEL_RULES.nearlyReadyOverall)} or more, no criterion below ${f(LEVEL_RULES.nearlyReadyCriterion)}.`,
 				`Developing: overall at ${f(LEVEL_RULES.developingOverall)} or more.`,
 				'Not ready: anything below.'

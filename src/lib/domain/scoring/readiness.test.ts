@@ -45,7 +45,8 @@ const RANK: Record<ReadinessLevel, number> = {
 	not_ready: 1,
 	developing: 2,
 	nearly_ready: 3,
-	audit_ready: 4
+	window_ready: 4,
+	audit_ready: 5
 };
 
 describe('coverage and the level', () => {

@@ -65,6 +65,7 @@ const KEY_GAP: Record<GapKind, string> = {
 	not_implemented: 'not implemented yet',
 	no_evidence: 'no evidence recorded',
 	overdue: 'not performed on schedule',
+	history: 'in place for less than the observation window',
 	policy: 'its policy is not approved',
 	na_review: 'marked Not applicable without a reviewed reason'
 };

@@ -84,8 +84,12 @@ describe('scoreAssessment', () => {
 		const r = scoreAssessment(
 			input(
 				{
-					'C-02': { status: 'implemented', lastPerformed: '2026-08-01' },
-					'C-03': { status: 'implemented' }
+					'C-02': {
+						status: 'implemented',
+						lastPerformed: '2026-08-01',
+						inPlaceSince: '2025-01-01'
+					},
+					'C-03': { status: 'implemented', inPlaceSince: '2025-01-01' }
 				},
 				{ 'C-02': BOTH }
 			)
@@ -95,11 +99,18 @@ describe('scoreAssessment', () => {
 		expect(r.byId.get('C-02')?.gaps.type2).toEqual(['overdue']);
 		expect(r.byId.get('C-02')?.gaps.type1).toEqual(['overdue']);
 		// Never recorded: a Type II gap (no operation shown), not a Type I one.
-		const never = scoreAssessment(input({ 'C-02': { status: 'implemented' } }, { 'C-02': BOTH }));
+		const never = scoreAssessment(
+			input({ 'C-02': { status: 'implemented', inPlaceSince: '2025-01-01' } }, { 'C-02': BOTH })
+		);
 		expect(never.byId.get('C-02')?.credit).toEqual({ type1: FULL, type2: CAP_OVERDUE });
 		expect(r.byId.get('C-03')?.credit).toEqual({ type1: CAP_NO_EVIDENCE, type2: CAP_NO_EVIDENCE });
 		const onTime = scoreAssessment(
-			input({ 'C-02': { status: 'implemented', lastPerformed: '2026-11-01' } }, { 'C-02': BOTH })
+			input(
+				{
+					'C-02': { status: 'implemented', lastPerformed: '2026-11-01', inPlaceSince: '2025-01-01' }
+				},
+				{ 'C-02': BOTH }
+			)
 		);
 		expect(onTime.byId.get('C-02')?.credit.type2).toBe(FULL);
 	});
@@ -137,7 +148,10 @@ describe('scoreAssessment', () => {
 
 	it('is audit-ready only when every criterion reaches 80% and every key control is implemented with evidence', () => {
 		const all = Object.fromEntries(
-			CONTROLS.map((c) => [c.id, { status: 'implemented' as const, lastPerformed: '2027-01-01' }])
+			CONTROLS.map((c) => [
+				c.id,
+				{ status: 'implemented' as const, lastPerformed: '2027-01-01', inPlaceSince: '2026-01-05' }
+			])
 		);
 		const ev = Object.fromEntries(CONTROLS.map((c) => [c.id, BOTH]));
 		expect(scoreAssessment(input(all, ev)).type2.level).toBe('audit_ready');

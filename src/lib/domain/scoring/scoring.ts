@@ -5,7 +5,7 @@
  */
 import type { CategoryId, Control, Criterion, Frequency } from '$lib/catalog/types';
 import { naSettled, type NaReview } from '../controls/na-review';
-import { daysBetween } from '../dates';
+import { addMonths, daysBetween, formatDate } from '../dates';
 import type { ControlStatus, PolicyStatus, ReadinessLevel, ReportType } from '../types';
 export { LEVEL_RULES } from './readiness';
 export type { Blocker, BlockerKind, Coverage } from './readiness';
@@ -28,6 +28,13 @@ export const CAP_NO_EVIDENCE = 7_500;
  * a performance is recorded and has gone stale).
  */
 export const CAP_OVERDUE = 5_000;
+/**
+ * Type II: an implemented control that has not yet operated for the whole observation window (no
+ * "in place since" date, or one inside the window). It is designed and running, not yet proven.
+ */
+export const CAP_SHORT_HISTORY = 6_000;
+/** Observation window assumed when the assessment does not say. */
+export const DEFAULT_WINDOW_MONTHS = 6;
 /** A governing policy that is missing or only a draft. */
 export const CAP_POLICY = 9_000;
 /** Key controls count double within their criteria. */
@@ -42,13 +49,16 @@ export const MAX_AGE_DAYS: Partial<Record<Frequency, number>> = {
 	annually: 380
 };
 
-export type GapKind = 'not_implemented' | 'no_evidence' | 'overdue' | 'policy' | 'na_review';
+export type GapKind =
+	'not_implemented' | 'no_evidence' | 'overdue' | 'history' | 'policy' | 'na_review';
 
 export interface ControlInput {
 	status: ControlStatus;
 	lastPerformed: string | null;
 	/** Where a Not applicable answer stands (see controls/na-review.ts); absent reads as settled. */
 	naReview?: NaReview;
+	/** 'YYYY-MM-DD' the control has operated since; absent or null means unknown. */
+	inPlaceSince?: string | null;
 }
 
 export interface EvidenceCoverage {
@@ -84,6 +94,8 @@ export interface ScoringInput {
 	programmes?: readonly ProgrammeItem[];
 	/** 'YYYY-MM-DD', for overdue recurring controls. */
 	today: string;
+	/** Length of the Type II observation window in months (default 6). */
+	observationMonths?: number;
 }
 
 export interface ControlScore {
@@ -93,6 +105,8 @@ export interface ControlScore {
 	assessed: boolean;
 	credit: Record<ReportType, number>;
 	gaps: Record<ReportType, GapKind[]>;
+	/** Type II credit the control would have with a full operating history (same as credit.type2 when it has one). */
+	type2WithHistory: number;
 }
 
 export interface Breakdown {
@@ -107,6 +121,8 @@ export interface Breakdown {
 	levelReasons: string[];
 	/** Everything that stands between this report type and Audit-ready, most basic first. */
 	blockers: Blocker[];
+	/** Type II at "Ready to start the observation window": when the window can start and end. */
+	window?: { start: string; end: string };
 }
 
 export interface ScoreResult {
@@ -133,16 +149,24 @@ function controlScore(
 	input: ControlInput | undefined,
 	ev: EvidenceCoverage | undefined,
 	policies: ReadonlyMap<string, PolicyStatus> | undefined,
-	today: string
+	today: string,
+	windowStart: string
 ): ControlScore {
 	const status = input?.status ?? 'not_assessed';
 	const base = status === 'not_applicable' ? 0 : STATUS_CREDIT[status];
-	const score = (c1: number, c2: number, one: GapKind[], two: GapKind[]): ControlScore => ({
+	const score = (
+		c1: number,
+		c2: number,
+		one: GapKind[],
+		two: GapKind[],
+		c2WithHistory = c2
+	): ControlScore => ({
 		controlId: ctl.id,
 		key: ctl.key,
 		assessed: status !== 'not_assessed',
 		credit: { type1: c1, type2: c2 },
-		gaps: { type1: one, type2: two }
+		gaps: { type1: one, type2: two },
+		type2WithHistory: c2WithHistory
 	});
 	// Not assessed: nothing is known yet, so no credit and no gap either.
 	if (status === 'not_assessed') return score(0, 0, [], []);
@@ -188,6 +212,12 @@ function controlScore(
 		c2 = Math.min(c2, CAP_POLICY);
 		one.push('policy');
 		two.push('policy');
+	}
+	// Type II: the control must have operated across the whole window, so since before it began.
+	const since = input?.inPlaceSince ?? null;
+	if (status === 'implemented' && (!since || since > windowStart)) {
+		two.push('history');
+		return score(c1, Math.min(c2, CAP_SHORT_HISTORY), one, two, c2);
 	}
 	return score(c1, c2, one, two);
 }
@@ -277,6 +307,8 @@ function breakdown(
 /** Scores everything in one pass. */
 export function scoreAssessment(input: ScoringInput): ScoreResult {
 	const controlsById = new Map(input.controls.map((c) => [c.id, c]));
+	const months = input.observationMonths ?? DEFAULT_WINDOW_MONTHS;
+	const windowStart = addMonths(input.today, -months);
 	const scored: ControlScore[] = [];
 	const pendingNa: ControlScore[] = [];
 	const coverage: Coverage = { assessed: 0, applicable: 0 };
@@ -287,10 +319,14 @@ export function scoreAssessment(input: ScoringInput): ScoreResult {
 		if (state && state.status !== 'not_assessed') coverage.assessed += 1;
 		if (state?.status === 'not_applicable') {
 			if (!naSettled(state.naReview ?? 'none'))
-				pendingNa.push(controlScore(ctl, state, undefined, input.policies, input.today));
+				pendingNa.push(
+					controlScore(ctl, state, undefined, input.policies, input.today, windowStart)
+				);
 			continue;
 		}
-		scored.push(controlScore(ctl, state, input.evidence.get(ctl.id), input.policies, input.today));
+		scored.push(
+			controlScore(ctl, state, input.evidence.get(ctl.id), input.policies, input.today, windowStart)
+		);
 	}
 	// Not applicable awaiting review still counts in its criteria, with no credit.
 	const counted = [...scored, ...pendingNa];
@@ -300,6 +336,48 @@ export function scoreAssessment(input: ScoringInput): ScoreResult {
 		pendingNa,
 		coverage,
 		type1: breakdown('type1', input, counted, controlsById, coverage),
-		type2: breakdown('type2', input, counted, controlsById, coverage)
+		type2: typeTwo(input, counted, controlsById, coverage, months)
+	};
+}
+
+/**
+ * The Type II breakdown, and "Ready to start the observation window" when the only thing between
+ * it and Audit-ready is operating history: scored again as if every control had run for the
+ * whole window, that assessment would be Audit-ready.
+ */
+function typeTwo(
+	input: ScoringInput,
+	counted: readonly ControlScore[],
+	controlsById: ReadonlyMap<string, Control>,
+	coverage: Coverage,
+	months: number
+): Breakdown {
+	const real = breakdown('type2', input, counted, controlsById, coverage);
+	const short = counted.filter((s) => s.gaps.type2.includes('history'));
+	if (real.level === 'audit_ready' || short.length === 0) return real;
+	const proven = counted.map((s) => ({
+		...s,
+		credit: { ...s.credit, type2: s.type2WithHistory },
+		gaps: { ...s.gaps, type2: s.gaps.type2.filter((g) => g !== 'history') }
+	}));
+	if (breakdown('type2', input, proven, controlsById, coverage).level !== 'audit_ready')
+		return real;
+	// The window can start once every implemented control is in place: the latest such date,
+	// or today for a control whose date is unknown.
+	let start = '';
+	for (const s of counted) {
+		const since = input.states.get(s.controlId)?.inPlaceSince ?? input.today;
+		if (input.states.get(s.controlId)?.status === 'implemented' && since > start) start = since;
+	}
+	if (!start) start = input.today;
+	const end = addMonths(start, months);
+	return {
+		...real,
+		level: 'window_ready',
+		levelReasons: [
+			`Everything Audit-ready needs is in place except operating history: ${short.length} implemented ${short.length === 1 ? 'control has' : 'controls have'} not yet run for a whole ${months}-month observation window (no “in place since” date, or a later one).`,
+			`The observation window can start on ${formatDate(start)} and would end on ${formatDate(end)}; keep every control running and recording evidence until then.`
+		],
+		window: { start, end }
 	};
 }

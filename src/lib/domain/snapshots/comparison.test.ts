@@ -152,7 +152,14 @@ describe('compareSnapshots: control changes', () => {
 	it('judges a recurring control as of each side’s own date, so it can become overdue', () => {
 		// IAM-07 is a quarterly access review: overdue once more than 100 days have passed.
 		const d = with_(data('type2'), {
-			controls: [state('IAM-07', { status: 'implemented', lastPerformed: '2027-01-10' })],
+			controls: [
+				state('IAM-07', {
+					status: 'implemented',
+					lastPerformed: '2027-01-10',
+					// In place long before either window, so only the schedule can open a gap.
+					inPlaceSince: '2025-01-01'
+				})
+			],
 			evidence: [evidence('IAM-07', 'both')],
 			policies: [policy('POL-ACCESS', 'approved')]
 		});

@@ -63,7 +63,14 @@ const answerValueChecked = v.pipe(
 	)
 );
 
-const LEVELS = ['not_rated', 'not_ready', 'developing', 'nearly_ready', 'audit_ready'] as const;
+const LEVELS = [
+	'not_rated',
+	'not_ready',
+	'developing',
+	'nearly_ready',
+	'window_ready',
+	'audit_ready'
+] as const;
 
 const summary = record({
 	type1: orNull(num(0, 10_000, true)),
@@ -121,6 +128,7 @@ export const controlSchema = record({
 	lastPerformed: orNull(date()),
 	naRationale: text(LIMITS.rationale),
 	naReviewedAt: v.optional(orNull(timestamp())),
+	inPlaceSince: v.optional(orNull(date())),
 	updatedAt: timestamp()
 });
 
