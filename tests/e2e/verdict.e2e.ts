@@ -1,7 +1,10 @@
+import { catalog } from '../../src/lib/catalog/index';
+import { newVendor } from '../../src/lib/domain/vendors/index';
 import { NO_ANSWERS } from './expected/scoping';
 import { expect, test } from './fixtures';
 import { HomePage } from './page-models/home-page';
 import { AssessmentNav, ControlsPage } from './page-models/assessment-pages';
+import { seedRows } from './page-models/report-page';
 
 // The number of applicable controls comes from the independent scope list, not from the app.
 const M = NO_ANSWERS.applicable.length;
@@ -78,5 +81,96 @@ test('a new assessment is not assessed yet, coverage counts answers, and an MFA 
 	await nav.open('Report');
 	await expect(page.getByTestId('report-coverage')).toHaveText(
 		`6 of ${M} applicable controls assessed`
+	);
+});
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** '2027-06-02' -> '2 Jun 2027', written here rather than taken from the app. */
+const spoken = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+
+test('a Type II assessment whose controls went live this month is ready to start its window, which ends six months out', async ({
+	page
+}) => {
+	const home = new HomePage(page);
+	await home.goto();
+	const id = await home.create('Window Co', 'Founder', 'Type II');
+	const now = new Date();
+	const today = now.toISOString().slice(0, 10);
+	const ts = now.toISOString();
+	// Everything done as of today: implemented with evidence, policies approved, a vendor reviewed.
+	await seedRows(page, {
+		controlStates: NO_ANSWERS.applicable.map((controlId) => ({
+			assessmentId: id,
+			controlId,
+			status: 'implemented',
+			ownerName: '',
+			ownerDepartment: null,
+			notes: '',
+			dueDate: null,
+			lastPerformed: today,
+			inPlaceSince: today,
+			naRationale: '',
+			updatedAt: ts
+		})),
+		evidence: NO_ANSWERS.applicable.map((controlId, i) => ({
+			id: `ev-${i}`,
+			assessmentId: id,
+			controlId,
+			title: `Evidence ${i}`,
+			location: 'https://drive.example.com/soc2',
+			collectedAt: today,
+			reportType: 'both',
+			createdAt: ts,
+			updatedAt: ts
+		})),
+		policyStates: catalog.policies.map((p) => ({
+			assessmentId: id,
+			policyId: p.id,
+			status: 'approved',
+			ownerName: 'Founder',
+			approvedAt: today,
+			nextReview: null,
+			updatedAt: ts
+		})),
+		vendors: [
+			{
+				...newVendor(
+					{
+						name: 'Quiet Fonts',
+						service: 'Web fonts',
+						ownerName: 'Founder',
+						dataAccess: 'none',
+						systemAccess: 'none',
+						dependency: 'low',
+						tierOverride: null,
+						tierOverrideReason: '',
+						contractStart: null,
+						renewalDate: null,
+						lastReviewedAt: today,
+						notes: ''
+					},
+					'v-1',
+					id,
+					now
+				)
+			}
+		]
+	});
+	// Six calendar months on; the 31st of a shorter month becomes its last day.
+	const lastDay = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 7, 0)).getUTCDate();
+	const end = new Date(
+		Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 6, Math.min(now.getUTCDate(), lastDay))
+	);
+	await page.getByRole('radio', { name: 'Type I', exact: true }).check();
+	await expect(page.getByTestId('readiness-level')).toHaveText('Audit-ready');
+	await page.getByRole('radio', { name: 'Type II', exact: true }).check();
+	await expect(page.getByTestId('readiness-level')).toHaveText(
+		'Ready to start the observation window'
+	);
+	await expect(page.locator('.reasons')).toContainText(
+		`The observation window can start on ${spoken(now)} and would end on ${spoken(end)}`
+	);
+	await expect(page.getByTestId('coverage')).toHaveText(
+		`${NO_ANSWERS.applicable.length} of ${NO_ANSWERS.applicable.length} applicable controls assessed`
 	);
 });
