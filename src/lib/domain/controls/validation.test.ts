@@ -17,6 +17,19 @@ const base = {
 };
 const ctx = { today: '2026-11-22', assessmentStart: '2026-11-01' };
 
+describe('evidence dates against the control', () => {
+	it('refuses evidence dated before the control was in place, and says which date', () => {
+		const item = { title: 'SSO export', location: 'drive', collectedAt: '2026-03-01' };
+		expect(
+			validateEvidence(item, { today: '2026-11-22', inPlaceSince: '2026-04-10' }).collectedAt
+		).toBe(
+			'This is dated before the control was in place (since 10 Apr 2026). Check the date, or correct the control\'s "in place since".'
+		);
+		expect(validateEvidence(item, { today: '2026-11-22', inPlaceSince: '2026-03-01' })).toEqual({});
+		expect(validateEvidence(item, { today: '2026-11-22' })).toEqual({});
+	});
+});
+
 describe('validateControl', () => {
 	it('refuses an in-place-since date in the future or that is not a date, and accepts today', () => {
 		expect(validateControl({ ...base, inPlaceSince: '2099-01-01' }, ctx).inPlaceSince).toMatch(

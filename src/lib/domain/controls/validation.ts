@@ -5,7 +5,7 @@
  * problem gets the same message wherever it is typed.
  */
 import type { Control } from '$lib/catalog/types';
-import { isValidDate } from '../dates';
+import { formatDate, isValidDate } from '../dates';
 import { LIMITS } from '../limits';
 import type { ControlState, EvidenceItem } from '../types';
 
@@ -110,7 +110,7 @@ export function defaultNaRationale(
 
 export function validateEvidence(
 	item: Pick<EvidenceItem, EvidenceField>,
-	ctx: { today: string }
+	ctx: { today: string; inPlaceSince?: string | null }
 ): Partial<Record<EvidenceField, string>> {
 	const e: Partial<Record<EvidenceField, string>> = {};
 	if (!item.title.trim()) e.title = 'Give the evidence a title, for example “SSO settings export”.';
@@ -124,6 +124,8 @@ export function validateEvidence(
 		if (!isValidDate(item.collectedAt)) e.collectedAt = 'Enter a real date between 1900 and 2199.';
 		else if (item.collectedAt > ctx.today)
 			e.collectedAt = 'The collection date cannot be in the future.';
+		else if (ctx.inPlaceSince && item.collectedAt < ctx.inPlaceSince)
+			e.collectedAt = `This is dated before the control was in place (since ${formatDate(ctx.inPlaceSince)}). Check the date, or correct the control's "in place since".`;
 	}
 	return e;
 }
