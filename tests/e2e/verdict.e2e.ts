@@ -82,6 +82,31 @@ test('a new assessment is not assessed yet, coverage counts answers, and an MFA 
 	await expect(page.getByTestId('report-coverage')).toHaveText(
 		`6 of ${M} applicable controls assessed`
 	);
+
+	// A quarterly control records since when it runs and its earlier performances; a future
+	// date is refused with a message and nothing is added.
+	await nav.open('Controls');
+	await controls.search('IAM-07');
+	await controls.setStatus('IAM-07', 'Implemented');
+	const review = await controls.expand('IAM-07');
+	await review.getByLabel('In place since').fill('2099-01-01');
+	await review.getByLabel('In place since').blur();
+	await expect(review.getByText(/cannot have been in place since a future date/)).toBeVisible();
+	await review.getByLabel('In place since').fill('2025-01-06');
+	await review.getByLabel('In place since').blur();
+	await expect(page.getByTestId('save-state')).toContainText('Saved');
+	await review.getByLabel('Add a performance').fill('2099-01-01');
+	await review.getByRole('button', { name: 'Add', exact: true }).click();
+	await expect(review.getByText(/A performance cannot be in the future/)).toBeVisible();
+	await review.getByLabel('Add a performance').fill('2025-10-01');
+	await review.getByRole('button', { name: 'Add', exact: true }).click();
+	await expect(page.getByTestId('save-state')).toContainText('Saved');
+	await expect(review.getByRole('button', { name: 'Remove 1 Oct 2025' })).toBeVisible();
+	await page.reload();
+	await controls.search('IAM-07');
+	const kept = await controls.expand('IAM-07');
+	await expect(kept.getByLabel('In place since')).toHaveValue('2025-01-06');
+	await expect(kept.getByRole('button', { name: 'Remove 1 Oct 2025' })).toBeVisible();
 });
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -159,6 +159,8 @@ export interface ControlState {
 	 * written before it existed: the history then reads as missing, never invented.
 	 */
 	inPlaceSince?: string | null;
+	/** Earlier dated performances of a recurring control (the latest is `lastPerformed`). */
+	occurrences?: string[];
 	updatedAt: string;
 }
 

@@ -88,7 +88,8 @@ export function evaluate(
 					status: c.status,
 					lastPerformed: c.lastPerformed,
 					naReview: review,
-					inPlaceSince: c.inPlaceSince ?? null
+					inPlaceSince: c.inPlaceSince ?? null,
+					occurrences: c.occurrences ?? []
 				}
 			];
 		})

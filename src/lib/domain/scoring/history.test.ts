@@ -65,6 +65,35 @@ describe('Type II operating history', () => {
 		expect(r.type2.window).toBeUndefined();
 	});
 
+	it('needs the dated performances of a recurring control across the whole window', () => {
+		const quarterly = [testControl('Q-01', ['CC1.1'], { frequency: 'quarterly' })];
+		const run = (occurrences: string[]) =>
+			scoreAssessment({
+				...input({}),
+				controls: quarterly,
+				applicable: new Set(['Q-01']),
+				states: new Map([
+					[
+						'Q-01',
+						{
+							status: 'implemented',
+							lastPerformed: '2026-12-20',
+							occurrences,
+							inPlaceSince: '2025-01-01'
+						}
+					]
+				]),
+				evidence: new Map([['Q-01', { type1: true, type2: true }]])
+			}).byId.get('Q-01');
+		// Only the last performance recorded: the window's first months show nothing.
+		expect(run([])?.gaps.type2).toEqual(['history']);
+		expect(run([])?.credit).toEqual({ type1: FULL, type2: CAP_SHORT_HISTORY });
+		// 20 Sep and 20 Dec: the 6-month window from 15 Jul is covered at a quarterly pace (67, 91 days).
+		expect(run(['2026-09-20'])?.credit.type2).toBe(FULL);
+		// 1 Sep to 20 Dec is 110 days: longer than a quarter allows.
+		expect(run(['2026-09-01'])?.gaps.type2).toEqual(['history']);
+	});
+
 	it('never gives a Type II control full credit with less history than the window', () => {
 		fc.assert(
 			fc.property(

@@ -107,7 +107,13 @@ describe('scoreAssessment', () => {
 		const onTime = scoreAssessment(
 			input(
 				{
-					'C-02': { status: 'implemented', lastPerformed: '2026-11-01', inPlaceSince: '2025-01-01' }
+					'C-02': {
+						status: 'implemented',
+						lastPerformed: '2026-11-01',
+						// Quarterly across the 6-month window: 1 Aug and 1 Nov, each within 100 days.
+						occurrences: ['2026-08-01'],
+						inPlaceSince: '2025-01-01'
+					}
 				},
 				{ 'C-02': BOTH }
 			)

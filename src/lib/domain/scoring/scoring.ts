@@ -5,6 +5,7 @@
  */
 import type { CategoryId, Control, Criterion, Frequency } from '$lib/catalog/types';
 import { naSettled, type NaReview } from '../controls/na-review';
+import { coversWindow, performances } from '../controls/occurrences';
 import { addMonths, daysBetween, formatDate } from '../dates';
 import type { ControlStatus, PolicyStatus, ReadinessLevel, ReportType } from '../types';
 export { LEVEL_RULES } from './readiness';
@@ -59,6 +60,8 @@ export interface ControlInput {
 	naReview?: NaReview;
 	/** 'YYYY-MM-DD' the control has operated since; absent or null means unknown. */
 	inPlaceSince?: string | null;
+	/** Earlier dated performances of a recurring control (the latest is `lastPerformed`). */
+	occurrences?: readonly string[];
 }
 
 export interface EvidenceCoverage {
@@ -214,8 +217,22 @@ function controlScore(
 		two.push('policy');
 	}
 	// Type II: the control must have operated across the whole window, so since before it began.
+	// A recurring control must also show its performances across the window, on schedule.
 	const since = input?.inPlaceSince ?? null;
-	if (status === 'implemented' && (!since || since > windowStart)) {
+	const maxAge = MAX_AGE_DAYS[ctl.frequency];
+	const ranOnSchedule =
+		maxAge === undefined ||
+		coversWindow(
+			performances({
+				lastPerformed: input?.lastPerformed ?? null,
+				occurrences: [...(input?.occurrences ?? [])]
+			}),
+			windowStart,
+			today,
+			maxAge,
+			false
+		);
+	if (status === 'implemented' && (!since || since > windowStart || !ranOnSchedule)) {
 		two.push('history');
 		return score(c1, Math.min(c2, CAP_SHORT_HISTORY), one, two, c2);
 	}
@@ -375,7 +392,7 @@ function typeTwo(
 		...real,
 		level: 'window_ready',
 		levelReasons: [
-			`Everything Audit-ready needs is in place except operating history: ${short.length} implemented ${short.length === 1 ? 'control has' : 'controls have'} not yet run for a whole ${months}-month observation window (no “in place since” date, or a later one).`,
+			`Everything Audit-ready needs is in place except operating history: ${short.length} implemented ${short.length === 1 ? 'control has' : 'controls have'} not yet run, on record, for a whole ${months}-month observation window.`,
 			`The observation window can start on ${formatDate(start)} and would end on ${formatDate(end)}; keep every control running and recording evidence until then.`
 		],
 		window: { start, end }

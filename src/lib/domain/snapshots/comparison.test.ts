@@ -156,7 +156,9 @@ describe('compareSnapshots: control changes', () => {
 				state('IAM-07', {
 					status: 'implemented',
 					lastPerformed: '2027-01-10',
-					// In place long before either window, so only the schedule can open a gap.
+					// In place long before either window and run every quarter up to January, so
+					// only the schedule as of each side's date can open a gap.
+					occurrences: ['2026-10-05', '2026-07-01', '2026-04-01', '2026-01-05'],
 					inPlaceSince: '2025-01-01'
 				})
 			],

@@ -129,6 +129,7 @@ export const controlSchema = record({
 	naRationale: text(LIMITS.rationale),
 	naReviewedAt: v.optional(orNull(timestamp())),
 	inPlaceSince: v.optional(orNull(date())),
+	occurrences: v.optional(list(date(), 500)),
 	updatedAt: timestamp()
 });
 
