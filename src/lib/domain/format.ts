@@ -1,5 +1,13 @@
 /** Formatting shared by screen, charts, PDF and CSV so every output shows the same figure. */
 
+/** 100% in basis points: every score is an integer from 0 to FULL. */
+export const FULL = 10_000;
+
+/** '3 controls', '1 control'. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+	return `${n} ${n === 1 ? one : many}`;
+}
+
 /** Basis points (0..10000) as a percentage with one decimal: 7350 -> '73.5%'. */
 export function formatScore(bp: number | null | undefined): string {
 	if (bp === null || bp === undefined) return 'Not covered';

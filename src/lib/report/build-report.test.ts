@@ -147,6 +147,16 @@ describe('buildReport: an assessment with nothing filled in', () => {
 		const score = blocks(glance, 'score')[0];
 		expect(score?.value).toBe('0.0%');
 		expect(score?.level).toBe('Not rated yet');
+		const callouts = blocks(glance, 'callout').map((c) => c.text);
+		expect(callouts.filter((t) => t.startsWith('No readiness level yet: only 0 of '))).toHaveLength(
+			1
+		);
+		// Said once: the level's own reason is not repeated as a bullet under it.
+		expect(
+			blocks(glance, 'bullets').some((b) =>
+				b.items.some((i) => i.includes('A readiness level is given'))
+			)
+		).toBe(false);
 	});
 
 	it('has no strengths and says so', () => {

@@ -103,7 +103,8 @@ export function glanceSection(ctx: ReportContext): Section {
 			tone: 'warn',
 			text: `No readiness level yet: only ${cov.assessed} of ${cov.applicable} applicable controls have been assessed, and a level is given once ${formatScore(LEVEL_RULES.coverageForLevel)} are. The score above rests on too few answers to judge readiness.`
 		});
-	blocks.push({ kind: 'bullets', items: [...b.levelReasons] });
+	// Not rated: the callout above already gives the reason, in the same words as the coverage.
+	else blocks.push({ kind: 'bullets', items: [...b.levelReasons] });
 	if (b.blockers.length > 0) {
 		const items = b.blockers.slice(0, MAX_BLOCKERS).map((x) => x.text);
 		if (b.blockers.length > MAX_BLOCKERS)

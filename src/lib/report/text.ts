@@ -102,7 +102,4 @@ export function answerText(q: ScopingQuestion, v: AnswerValue | undefined): stri
 	return label(v);
 }
 
-/** '3 controls', '1 control'. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-	return `${n} ${n === 1 ? one : many}`;
-}
+export { plural } from '$lib/domain/format';

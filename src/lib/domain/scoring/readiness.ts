@@ -2,11 +2,9 @@
  * The readiness level of one report type and what blocks Audit-ready. Pure; the rules are in
  * docs/scoring.md ("Readiness levels") and the in-app method, which must say the same.
  */
-import { formatScore } from '../format';
+import { FULL, formatScore, plural } from '../format';
 import type { PolicyStatus, ReadinessLevel, ReportType } from '../types';
 import type { ControlScore, GapKind, ProgrammeItem } from './scoring';
-
-const FULL = 10_000;
 
 /** Thresholds of the readiness levels, in basis points. */
 export const LEVEL_RULES = {
@@ -69,10 +67,6 @@ const KEY_GAP: Record<GapKind, string> = {
 	policy: 'its policy is not approved',
 	na_review: 'marked Not applicable without a reviewed reason'
 };
-
-function plural(n: number, one: string, many = `${one}s`): string {
-	return `${n} ${n === 1 ? one : many}`;
-}
 
 /** Everything that blocks Audit-ready for one report type, most basic first. */
 export function blockersOf(input: ReadinessInput): Blocker[] {

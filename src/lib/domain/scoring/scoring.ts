@@ -7,12 +7,13 @@ import type { CategoryId, Control, Criterion, Frequency } from '$lib/catalog/typ
 import { naSettled, type NaReview } from '../controls/na-review';
 import { coversWindow, performances } from '../controls/occurrences';
 import { addMonths, daysBetween, formatDate } from '../dates';
+import { FULL } from '../format';
 import type { ControlStatus, PolicyStatus, ReadinessLevel, ReportType } from '../types';
 export { LEVEL_RULES } from './readiness';
 export type { Blocker, BlockerKind, Coverage } from './readiness';
 import { readiness, type Blocker, type Coverage } from './readiness';
 
-export const FULL = 10_000;
+export { FULL };
 
 /** Credit for a control's status before evidence and operation are considered. */
 export const STATUS_CREDIT: Record<Exclude<ControlStatus, 'not_applicable'>, number> = {
