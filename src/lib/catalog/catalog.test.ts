@@ -207,6 +207,39 @@ describe('controls', () => {
 	});
 });
 
+describe('control activities', () => {
+	const RECURRING = ['daily', 'weekly', 'monthly', 'quarterly', 'annually'];
+	const withActivities = catalog.controls.filter((c) => (c.activities?.length ?? 0) > 0);
+
+	it('appear only on continuous or per-event controls', () => {
+		const problems = withActivities
+			.filter((c) => c.frequency !== 'continuous' && c.frequency !== 'per_event')
+			.map((c) => `${c.id}: ${c.frequency}`);
+		expect(problems).toEqual([]);
+	});
+
+	it('have unique kebab-case ids, a recurring frequency and a short title', () => {
+		const problems: string[] = [];
+		for (const c of catalog.controls) {
+			const activities = c.activities ?? [];
+			const ids = activities.map((a) => a.id);
+			if (new Set(ids).size !== ids.length) problems.push(`${c.id}: activity ids repeated`);
+			for (const a of activities) {
+				if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(a.id)) problems.push(`${c.id}: id ${a.id}`);
+				if (!RECURRING.includes(a.frequency)) problems.push(`${c.id}/${a.id}: ${a.frequency}`);
+				if (a.title.trim().length === 0 || a.title.length > 80)
+					problems.push(`${c.id}/${a.id}: title length ${a.title.length}`);
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+
+	it('are present on the controls whose recurring work auditors sample', () => {
+		const ids = new Set(withActivities.map((c) => c.id));
+		for (const id of ['IAM-02', 'CHG-08', 'CNF-04', 'INC-02']) expect(ids.has(id), id).toBe(true);
+	});
+});
+
 describe('policies', () => {
 	it('number at least 15, with unique ids and complete fields', () => {
 		expect(catalog.policies.length).toBeGreaterThanOrEqual(15);

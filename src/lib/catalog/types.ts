@@ -64,6 +64,22 @@ export type Condition =
 	| { any: readonly Condition[] }
 	| { not: Condition };
 
+/** Frequencies at which work recurs and can be dated; the others are continuous or per event. */
+export type RecurringFrequency = 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'annually';
+
+/**
+ * A dated piece of work inside a control that otherwise runs all the time or per event, such as
+ * the monthly report of accounts without a second factor inside "MFA enforced". Auditors sample
+ * exactly these across a Type II window, so each is tracked with its own performances.
+ */
+export interface Activity {
+	/** Stable within its control, e.g. 'mfa-report'. Never reused for different work. */
+	id: string;
+	/** What is done, as a task title: 'Run the report of accounts without a second factor'. */
+	title: string;
+	frequency: RecurringFrequency;
+}
+
 export interface Control {
 	/** Stable id, e.g. 'IAM-01'. Never reused for a different control. */
 	id: string;
@@ -97,6 +113,12 @@ export interface Control {
 	 * (always when `appliesWhen` is set).
 	 */
 	naRationale?: string;
+	/**
+	 * Recurring work inside a continuous or per-event control, each with its own frequency. Only on
+	 * controls whose own frequency is continuous or per event (a recurring control is its own
+	 * activity).
+	 */
+	activities?: readonly Activity[];
 }
 
 export type ReviewFrequency = 'annually' | 'semiannually' | 'quarterly';

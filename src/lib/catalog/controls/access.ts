@@ -46,7 +46,14 @@ export const CONTROLS_ACCESS = [
 		effortDays: 1.5,
 		key: true,
 		criteria: ['CC6.1', 'CC6.6'],
-		policies: ['POL-ACCESS']
+		policies: ['POL-ACCESS'],
+		activities: [
+			{
+				id: 'mfa-enrolment-report',
+				title: 'Report accounts without a second factor and fix each within a week',
+				frequency: 'monthly'
+			}
+		]
 	},
 	{
 		id: 'IAM-03',
@@ -114,7 +121,14 @@ export const CONTROLS_ACCESS = [
 		effortDays: 2,
 		key: true,
 		criteria: ['CC6.2', 'CC6.3'],
-		policies: ['POL-ACCESS', 'POL-HR']
+		policies: ['POL-ACCESS', 'POL-HR'],
+		activities: [
+			{
+				id: 'leaver-account-check',
+				title: 'Compare the HR leavers list with active accounts in core systems',
+				frequency: 'monthly'
+			}
+		]
 	},
 	{
 		id: 'IAM-06',
@@ -247,7 +261,14 @@ export const CONTROLS_ACCESS = [
 		effortDays: 1.5,
 		key: false,
 		criteria: ['CC6.1'],
-		policies: ['POL-ACCESS', 'POL-AUP']
+		policies: ['POL-ACCESS', 'POL-AUP'],
+		activities: [
+			{
+				id: 'password-health-report',
+				title: 'Review the password health report and follow up weak or unused logins',
+				frequency: 'quarterly'
+			}
+		]
 	},
 	{
 		id: 'IAM-12',
@@ -574,7 +595,14 @@ export const CONTROLS_ACCESS = [
 		effortDays: 2,
 		key: true,
 		criteria: ['CC6.7', 'CC6.1', 'C1.1'],
-		policies: ['POL-CRYPTO']
+		policies: ['POL-CRYPTO'],
+		activities: [
+			{
+				id: 'tls-scan',
+				title: 'Scan public endpoints with a TLS scanner and fix any weak settings',
+				frequency: 'quarterly'
+			}
+		]
 	},
 	{
 		id: 'CRY-03',
@@ -611,7 +639,7 @@ export const CONTROLS_ACCESS = [
 			'Identity provider setting that requires a managed device to sign in'
 		],
 		evidenceTypeII: [
-			'Compliance reports across the window with follow-up on failing devices',
+			'Weekly compliance report checks across the window with follow-up on failing devices',
 			'Enrolment records for laptops issued in the window'
 		],
 		department: 'IT & Security',
@@ -627,7 +655,14 @@ export const CONTROLS_ACCESS = [
 			]
 		},
 		naRationale:
-			'Staff do not use company-managed laptops, or the company checks its few laptops by hand instead of with a device-management tool (see the manual laptop check).'
+			'Staff do not use company-managed laptops, or the company checks its few laptops by hand instead of with a device-management tool (see the manual laptop check).',
+		activities: [
+			{
+				id: 'compliance-report-check',
+				title: 'Check the device compliance report and chase laptops out of policy',
+				frequency: 'weekly'
+			}
+		]
 	},
 	{
 		id: 'END-02',
@@ -678,7 +713,14 @@ export const CONTROLS_ACCESS = [
 		policies: ['POL-AUP'],
 		appliesWhen: { not: { question: 'managed_devices', equals: 'none' } },
 		naRationale:
-			'The company issues no laptops; staff work on personal devices, which must meet the malware protection rule for personal devices instead.'
+			'The company issues no laptops; staff work on personal devices, which must meet the malware protection rule for personal devices instead.',
+		activities: [
+			{
+				id: 'malware-coverage-check',
+				title: 'Check that every laptop reports in with current malware definitions',
+				frequency: 'weekly'
+			}
+		]
 	},
 	{
 		id: 'END-04',
@@ -755,7 +797,19 @@ export const CONTROLS_ACCESS = [
 		policies: ['POL-AUP', 'POL-DATACLASS'],
 		appliesWhen: { question: 'managed_devices', oneOf: ['some', 'none'] },
 		naRationale:
-			'All work is done on company-managed laptops; personal devices are not allowed to sign in to company systems.'
+			'All work is done on company-managed laptops; personal devices are not allowed to sign in to company systems.',
+		activities: [
+			{
+				id: 'personal-device-confirmation',
+				title: 'Collect the yearly personal-device confirmation from each user',
+				frequency: 'annually'
+			},
+			{
+				id: 'personal-device-check',
+				title: 'Check personal devices used for production or code against the minimum',
+				frequency: 'quarterly'
+			}
+		]
 	},
 	{
 		id: 'NET-01',
@@ -823,7 +877,14 @@ export const CONTROLS_ACCESS = [
 		effortDays: 2,
 		key: false,
 		criteria: ['CC6.6'],
-		policies: ['POL-ISP']
+		policies: ['POL-ISP'],
+		activities: [
+			{
+				id: 'blocked-traffic-review',
+				title: 'Review the firewall blocked-traffic summary and tune the rules',
+				frequency: 'monthly'
+			}
+		]
 	},
 	{
 		id: 'NET-04',

@@ -258,7 +258,14 @@ export const CONTROLS_AVAILABILITY = [
 		effortDays: 1.5,
 		key: false,
 		criteria: ['A1.2'],
-		policies: ['POL-BACKUP']
+		policies: ['POL-BACKUP'],
+		activities: [
+			{
+				id: 'backup-status-check',
+				title: 'Check backup job status for failures that raised no alert',
+				frequency: 'weekly'
+			}
+		]
 	},
 	{
 		id: 'BCK-04',

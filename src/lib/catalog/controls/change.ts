@@ -50,7 +50,14 @@ export const CONTROLS_CHANGE = [
 		policies: ['POL-CHANGE', 'POL-SDLC'],
 		appliesWhen: { not: { question: 'software_development', equals: 'none' } },
 		naRationale:
-			'The company writes no code: it configures off-the-shelf software, and those configuration changes follow the configuration change control instead.'
+			'The company writes no code: it configures off-the-shelf software, and those configuration changes follow the configuration change control instead.',
+		activities: [
+			{
+				id: 'branch-protection-export',
+				title: 'Export branch protection settings and check none were weakened',
+				frequency: 'quarterly'
+			}
+		]
 	},
 	{
 		id: 'CHG-03',
@@ -116,14 +123,22 @@ export const CONTROLS_CHANGE = [
 		],
 		evidenceTypeII: [
 			'All emergency changes in the window, each with retrospective review and approval dates',
-			'Break-glass access logs matched to emergency change tickets'
+			'Break-glass access logs matched to emergency change tickets',
+			'Quarterly counts of emergency changes with any follow-up on their causes'
 		],
 		department: 'Engineering',
 		frequency: 'per_event',
 		effortDays: 1,
 		key: false,
 		criteria: ['CC8.1'],
-		policies: ['POL-CHANGE']
+		policies: ['POL-CHANGE'],
+		activities: [
+			{
+				id: 'emergency-change-count',
+				title: 'Count the emergency changes and look into why they were needed',
+				frequency: 'quarterly'
+			}
+		]
 	},
 	{
 		id: 'CHG-06',
@@ -193,7 +208,14 @@ export const CONTROLS_CHANGE = [
 		effortDays: 1.5,
 		key: false,
 		criteria: ['CC8.1', 'CC5.2', 'CC6.8'],
-		policies: ['POL-CHANGE']
+		policies: ['POL-CHANGE'],
+		activities: [
+			{
+				id: 'admin-log-comparison',
+				title: 'Compare SaaS admin audit logs with change tickets and chase any gap',
+				frequency: 'monthly'
+			}
+		]
 	},
 	{
 		id: 'CHG-09',
@@ -283,7 +305,8 @@ export const CONTROLS_CHANGE = [
 		],
 		evidenceTypeII: [
 			'Static analysis results for sampled pull requests in the window',
-			'Dismissed findings in the window with justification and reviewer'
+			'Dismissed findings in the window with justification and reviewer',
+			'Quarterly rule-tuning records listing the static analysis rules changed'
 		],
 		department: 'Engineering',
 		frequency: 'per_event',
@@ -293,7 +316,10 @@ export const CONTROLS_CHANGE = [
 		policies: ['POL-SDLC'],
 		appliesWhen: { not: { question: 'software_development', equals: 'none' } },
 		naRationale:
-			'The company does not develop software: it configures off-the-shelf products, so there is no code of its own to analyse.'
+			'The company does not develop software: it configures off-the-shelf products, so there is no code of its own to analyse.',
+		activities: [
+			{ id: 'sast-rule-tuning', title: 'Tune noisy static analysis rules', frequency: 'quarterly' }
+		]
 	},
 	{
 		id: 'SDL-04',

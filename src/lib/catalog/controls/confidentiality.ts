@@ -65,7 +65,14 @@ export const CONTROLS_CONFIDENTIALITY = [
 		effortDays: 2,
 		key: false,
 		criteria: ['C1.1'],
-		policies: ['POL-HR', 'POL-DATACLASS']
+		policies: ['POL-HR', 'POL-DATACLASS'],
+		activities: [
+			{
+				id: 'agreement-access-comparison',
+				title: 'Compare signed confidentiality agreements with system access lists',
+				frequency: 'quarterly'
+			}
+		]
 	},
 	{
 		id: 'CNF-04',
@@ -87,7 +94,14 @@ export const CONTROLS_CONFIDENTIALITY = [
 		effortDays: 4,
 		key: false,
 		criteria: ['C1.1'],
-		policies: ['POL-ACCESS', 'POL-DATACLASS']
+		policies: ['POL-ACCESS', 'POL-DATACLASS'],
+		activities: [
+			{
+				id: 'access-log-review',
+				title: 'Compare the customer data access log with tickets and chase any gap',
+				frequency: 'monthly'
+			}
+		]
 	},
 	{
 		id: 'CNF-05',
@@ -157,6 +171,13 @@ export const CONTROLS_CONFIDENTIALITY = [
 		policies: ['POL-DATACLASS', 'POL-SDLC'],
 		appliesWhen: { not: { question: 'software_development', equals: 'none' } },
 		naRationale:
-			'The company does not develop software and has no development or test environments into which customer data could be copied.'
+			'The company does not develop software and has no development or test environments into which customer data could be copied.',
+		activities: [
+			{
+				id: 'non-production-data-check',
+				title: 'Check non-production data stores for unmasked customer data',
+				frequency: 'quarterly'
+			}
+		]
 	}
 ] as const satisfies readonly Control[];

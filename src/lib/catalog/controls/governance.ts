@@ -221,7 +221,14 @@ export const CONTROLS_GOVERNANCE = [
 		effortDays: 3,
 		key: false,
 		criteria: ['CC2.3', 'CC3.1'],
-		policies: ['POL-ISP']
+		policies: ['POL-ISP'],
+		activities: [
+			{
+				id: 'commitments-register-review',
+				title: 'Review the customer commitments register before the risk assessment',
+				frequency: 'annually'
+			}
+		]
 	},
 	{
 		id: 'GOV-11',
@@ -585,7 +592,14 @@ export const CONTROLS_GOVERNANCE = [
 		effortDays: 1,
 		key: true,
 		criteria: ['CC3.4'],
-		policies: ['POL-RISK']
+		policies: ['POL-RISK'],
+		activities: [
+			{
+				id: 'significant-change-check',
+				title: 'Check the list of recent significant changes at the risk review',
+				frequency: 'quarterly'
+			}
+		]
 	},
 	{
 		id: 'RSK-06',
@@ -736,7 +750,14 @@ export const CONTROLS_GOVERNANCE = [
 		effortDays: 1.5,
 		key: true,
 		criteria: ['CC4.2'],
-		policies: ['POL-ISP']
+		policies: ['POL-ISP'],
+		activities: [
+			{
+				id: 'overdue-deficiency-report',
+				title: 'Report open and overdue deficiencies to leadership',
+				frequency: 'quarterly'
+			}
+		]
 	},
 	{
 		id: 'MON-04',

@@ -31,7 +31,7 @@ export const CONTROLS_OPERATIONS = [
 		question:
 			'Do defined security events (for example root or admin sign-in, MFA disabled, logging switched off, bursts of failed sign-ins) automatically alert a named responder?',
 		guidance:
-			'Write down the events that must raise an alert, starting with: use of the cloud root or break-glass account, changes to administrator roles, MFA being disabled, audit logging being stopped, a storage bucket or database made public, and bursts of failed sign-ins. Build each one as a rule in your log store or monitoring tool and send it to the on-call responder through your paging tool, not only to a shared chat channel. Every alert creates or links to a ticket so its handling can be traced. Review the rule list twice a year and after each incident, removing noisy rules and adding missing ones.',
+			'Write down the events that must raise an alert, starting with: use of the cloud root or break-glass account, changes to administrator roles, MFA being disabled, audit logging being stopped, a storage bucket or database made public, and bursts of failed sign-ins. Build each one as a rule in your log store or monitoring tool and send it to the on-call responder through your paging tool, not only to a shared chat channel. Every alert creates or links to a ticket so its handling can be traced. Review the rule list every quarter and after each incident, removing noisy rules and adding missing ones.',
 		evidenceTypeI: [
 			'List of alert rules with the event each detects, its severity and where it is routed',
 			'Configuration export or screenshots of the rules in the monitoring tool',
@@ -39,14 +39,21 @@ export const CONTROLS_OPERATIONS = [
 		],
 		evidenceTypeII: [
 			'All security alerts raised in the window, each linked to a ticket showing who handled it and the outcome',
-			'Records of the twice-yearly rule reviews with the changes made'
+			'Records of the quarterly rule reviews with the changes made'
 		],
 		department: 'IT & Security',
 		frequency: 'continuous',
 		effortDays: 4,
 		key: true,
 		criteria: ['CC7.2', 'CC7.3'],
-		policies: ['POL-LOGGING']
+		policies: ['POL-LOGGING'],
+		activities: [
+			{
+				id: 'alert-rule-review',
+				title: 'Review the security alert rules, dropping noisy ones and adding gaps',
+				frequency: 'quarterly'
+			}
+		]
 	},
 	{
 		id: 'LOG-03',
@@ -168,7 +175,7 @@ export const CONTROLS_OPERATIONS = [
 		question:
 			'Are vulnerabilities fixed within written deadlines by severity (for example critical in 14 days, high in 30), with any exception approved and recorded?',
 		guidance:
-			'Set remediation deadlines in the vulnerability policy, for example critical within 14 days, high within 30, medium within 90 and low at the next routine update, and apply them to findings from scans, penetration tests, researcher reports and vendor security advisories. Track each finding as a ticket with its severity and due date, and report overdue items to leadership every month. When a fix cannot be made in time, record a risk acceptance with the reason, any compensating measure, an approver and an expiry date. Patch production operating systems and runtimes on a regular cycle as well, rather than only when a scan flags them.',
+			'Set remediation deadlines in the vulnerability policy, for example critical within 14 days, high within 30, medium within 90 and low at the next routine update, and apply them to findings from scans, penetration tests, researcher reports and vendor security advisories. Track each finding as a ticket with its severity and due date, and report overdue items to leadership every month. When a fix cannot be made in time, record a risk acceptance with the reason, any compensating measure, an approver and an expiry date. Patch production operating systems and runtimes every month as well, rather than only when a scan flags them.',
 		evidenceTypeI: [
 			'Vulnerability policy section with deadlines per severity and the exception process',
 			'Ticketing view or dashboard tracking open findings against their due dates'
@@ -176,14 +183,27 @@ export const CONTROLS_OPERATIONS = [
 		evidenceTypeII: [
 			'Findings sampled from the window with severity, detection date and fix date, showing fixes within deadline',
 			'Risk acceptances approved in the window with reason, approver and expiry date',
-			'Monthly overdue-finding reports sent to leadership'
+			'Monthly overdue-finding reports sent to leadership',
+			'Monthly patch records for production operating systems and runtimes'
 		],
 		department: 'Engineering',
 		frequency: 'per_event',
 		effortDays: 2,
 		key: true,
 		criteria: ['CC7.1'],
-		policies: ['POL-VULN']
+		policies: ['POL-VULN'],
+		activities: [
+			{
+				id: 'overdue-findings-report',
+				title: 'Report overdue vulnerability findings to leadership',
+				frequency: 'monthly'
+			},
+			{
+				id: 'production-patching',
+				title: 'Patch production operating systems and runtimes',
+				frequency: 'monthly'
+			}
+		]
 	},
 	{
 		id: 'VUL-03',
@@ -230,7 +250,14 @@ export const CONTROLS_OPERATIONS = [
 		effortDays: 3,
 		key: false,
 		criteria: ['CC7.1'],
-		policies: ['POL-VULN', 'POL-CHANGE']
+		policies: ['POL-VULN', 'POL-CHANGE'],
+		activities: [
+			{
+				id: 'failed-checks-review',
+				title: 'Review failed cloud configuration checks and fix or accept each',
+				frequency: 'monthly'
+			}
+		]
 	},
 	{
 		id: 'VUL-05',
@@ -297,7 +324,14 @@ export const CONTROLS_OPERATIONS = [
 		effortDays: 2,
 		key: true,
 		criteria: ['CC7.3', 'CC7.2'],
-		policies: ['POL-IR']
+		policies: ['POL-IR'],
+		activities: [
+			{
+				id: 'harmless-events-review',
+				title: 'Reread security events closed as harmless and escalate any missed',
+				frequency: 'monthly'
+			}
+		]
 	},
 	{
 		id: 'INC-03',
@@ -320,7 +354,14 @@ export const CONTROLS_OPERATIONS = [
 		effortDays: 1.5,
 		key: true,
 		criteria: ['CC7.4', 'CC7.3'],
-		policies: ['POL-IR']
+		policies: ['POL-IR'],
+		activities: [
+			{
+				id: 'incident-trend-review',
+				title: 'Review the incident log for trends and take them to management review',
+				frequency: 'quarterly'
+			}
+		]
 	},
 	{
 		id: 'INC-04',
@@ -401,14 +442,22 @@ export const CONTROLS_OPERATIONS = [
 		],
 		evidenceTypeII: [
 			'Post-incident reviews for every high and critical incident in the window, with their dates',
-			'Corrective-action tickets showing owners, due dates and completion'
+			'Corrective-action tickets showing owners, due dates and completion',
+			'Monthly leadership reviews of open corrective actions until each is closed'
 		],
 		department: 'IT & Security',
 		frequency: 'per_event',
 		effortDays: 1,
 		key: false,
 		criteria: ['CC7.5', 'CC7.4'],
-		policies: ['POL-IR']
+		policies: ['POL-IR'],
+		activities: [
+			{
+				id: 'corrective-actions-review',
+				title: 'Review open post-incident corrective actions with leadership',
+				frequency: 'monthly'
+			}
+		]
 	},
 	{
 		id: 'INC-08',

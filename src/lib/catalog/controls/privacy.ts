@@ -186,7 +186,14 @@ export const CONTROLS_PRIVACY = [
 		criteria: ['P3.1', 'P7.1'],
 		policies: ['POL-PRIVACY', 'POL-VENDOR'],
 		naRationale:
-			'The company obtains personal data only directly from individuals or from business customers under contract, and none from data providers, partners or public sources.'
+			'The company obtains personal data only directly from individuals or from business customers under contract, and none from data providers, partners or public sources.',
+		activities: [
+			{
+				id: 'data-source-review',
+				title: 'Review each outside source of personal data and sample its accuracy',
+				frequency: 'annually'
+			}
+		]
 	},
 	{
 		id: 'PRV-08',
@@ -270,14 +277,21 @@ export const CONTROLS_PRIVACY = [
 		evidenceTypeII: [
 			'Run logs of the deletion jobs across the period with the records removed in each run',
 			'A query on the test date showing no records remain past their retention period',
-			'Completed manual retention tasks from the period'
+			'Completed quarterly manual retention tasks from the period'
 		],
 		department: 'Engineering',
 		frequency: 'continuous',
 		effortDays: 5,
 		key: true,
 		criteria: ['P4.3', 'P4.2'],
-		policies: ['POL-RETENTION']
+		policies: ['POL-RETENTION'],
+		activities: [
+			{
+				id: 'manual-retention-task',
+				title: 'Delete data past retention in systems without automated deletion',
+				frequency: 'quarterly'
+			}
+		]
 	},
 	{
 		id: 'PRV-12',
@@ -315,14 +329,22 @@ export const CONTROLS_PRIVACY = [
 		],
 		evidenceTypeII: [
 			'The full list of privacy rights requests received in the period with received, due and answered dates',
-			'A sample of request tickets with the response sent to the individual'
+			'A sample of request tickets with the response sent to the individual',
+			'Weekly checks of open requests by the privacy owner, such as dated queue notes'
 		],
 		department: 'Operations',
 		frequency: 'per_event',
 		effortDays: 2,
 		key: true,
 		criteria: ['P5.1', 'P5.2', 'P8.1'],
-		policies: ['POL-PRIVACY']
+		policies: ['POL-PRIVACY'],
+		activities: [
+			{
+				id: 'open-requests-check',
+				title: 'Check open privacy rights requests against their due dates',
+				frequency: 'weekly'
+			}
+		]
 	},
 	{
 		id: 'PRV-14',
@@ -505,7 +527,14 @@ export const CONTROLS_PRIVACY = [
 		effortDays: 1,
 		key: false,
 		criteria: ['P6.3', 'P6.6'],
-		policies: ['POL-IR', 'POL-PRIVACY']
+		policies: ['POL-IR', 'POL-PRIVACY'],
+		activities: [
+			{
+				id: 'disclosure-register-review',
+				title: 'Review the unauthorised disclosure register for repeat causes',
+				frequency: 'quarterly'
+			}
+		]
 	},
 	{
 		id: 'PRV-22',
@@ -660,7 +689,14 @@ export const CONTROLS_PRIVACY = [
 		effortDays: 1.5,
 		key: true,
 		criteria: ['P8.1'],
-		policies: ['POL-PRIVACY']
+		policies: ['POL-PRIVACY'],
+		activities: [
+			{
+				id: 'complaint-review',
+				title: 'Review privacy complaints and fix their root causes',
+				frequency: 'quarterly'
+			}
+		]
 	},
 	{
 		id: 'PRV-29',

@@ -245,6 +245,13 @@ export const CONTROLS_PROCESSING = [
 		effortDays: 5,
 		key: false,
 		criteria: ['PI1.5', 'PI1.3'],
-		policies: ['POL-CHANGE']
+		policies: ['POL-CHANGE'],
+		activities: [
+			{
+				id: 'manual-corrections-review',
+				title: 'Review the report of manual record corrections for approved reasons',
+				frequency: 'monthly'
+			}
+		]
 	}
 ] as const satisfies readonly Control[];
