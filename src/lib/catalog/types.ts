@@ -156,6 +156,8 @@ export interface ScopingQuestion {
 	min?: number;
 	max?: number;
 	unit?: string;
+	/** For date questions: the answer cannot be later than today (a date that has happened). */
+	past?: boolean;
 	/** Only asked when the condition holds (e.g. the observation window for Type II). */
 	askWhen?: Condition;
 	/** Value used when the question is skipped or not asked. */

@@ -161,6 +161,11 @@ export interface ControlState {
 	inPlaceSince?: string | null;
 	/** Earlier dated performances of a recurring control (the latest is `lastPerformed`). */
 	occurrences?: string[];
+	/**
+	 * Dated performances of each periodic activity inside the control (catalog `activities`), by
+	 * activity id, oldest first. Absent in data written before it existed: never done on record.
+	 */
+	activityDates?: Record<string, string[]>;
 	updatedAt: string;
 }
 

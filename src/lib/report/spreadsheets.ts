@@ -49,6 +49,19 @@ export const CONTROL_CSV_COLUMNS: readonly CsvColumn<ControlRow>[] = [
 	{ header: 'Due date', value: (r) => r.e.statesById.get(r.id)?.dueDate },
 	{ header: 'Last performed', value: (r) => r.e.statesById.get(r.id)?.lastPerformed },
 	{ header: 'Frequency', value: (r) => r.e.controlsById.get(r.id)?.frequency },
+	{ header: 'In place since', value: (r) => r.e.statesById.get(r.id)?.inPlaceSince ?? null },
+	{
+		header: 'Periodic activities (last done)',
+		value: (r) => {
+			const dates = r.e.statesById.get(r.id)?.activityDates ?? {};
+			return (r.e.controlsById.get(r.id)?.activities ?? [])
+				.map(
+					(a) =>
+						`${a.title} (${a.frequency}): ${[...(dates[a.id] ?? [])].sort().at(-1) ?? 'not recorded'}`
+				)
+				.join('; ');
+		}
+	},
 	{ header: 'Criteria', value: (r) => r.e.controlsById.get(r.id)?.criteria.join(', ') },
 	{ header: 'Evidence items', value: (r) => r.evidence.length },
 	{

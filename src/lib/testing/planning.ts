@@ -61,7 +61,10 @@ export const MINI_CATALOG: Catalog = {
 			criteria: ['CC6.1', 'CC6.2'],
 			department: 'IT & Security',
 			effortDays: 5,
-			policies: ['POL-ACCESS']
+			policies: ['POL-ACCESS'],
+			activities: [
+				{ id: 'sso-report', title: 'Review the sign-on exceptions report', frequency: 'monthly' }
+			]
 		}),
 		control('IAM-07', {
 			title: 'Quarterly user access review',

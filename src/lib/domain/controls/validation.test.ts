@@ -43,6 +43,34 @@ describe('validateControl', () => {
 		expect(validateControl(base, ctx).inPlaceSince).toBeUndefined();
 	});
 
+	it('refuses an in-place-since date before the company was founded', () => {
+		const founded = { ...ctx, founded: '2025-03-10' };
+		expect(validateControl({ ...base, inPlaceSince: '2025-03-09' }, founded).inPlaceSince).toBe(
+			'This is before the company was founded (10 Mar 2025). Enter the day the control started operating.'
+		);
+		expect(validateControl({ ...base, inPlaceSince: '2025-03-10' }, founded)).toEqual({});
+		// No founding date answered: nothing to compare with.
+		expect(validateControl({ ...base, inPlaceSince: '2001-01-01' }, ctx)).toEqual({});
+	});
+
+	it('refuses a recorded performance or activity date after today', () => {
+		expect(
+			validateControl({ ...base, occurrences: ['2026-10-01', '2026-12-24'] }, ctx).performances
+		).toMatch(/future \(24 Dec 2026\)/);
+		expect(
+			validateControl({ ...base, activityDates: { report: ['2027-01-01'] } }, ctx).performances
+		).toMatch(/future/);
+		expect(
+			validateControl({ ...base, activityDates: { report: ['2026-02-30'] } }, ctx).performances
+		).toMatch(/not a real date/);
+		expect(
+			validateControl(
+				{ ...base, occurrences: ['2026-10-01'], activityDates: { report: [ctx.today] } },
+				ctx
+			)
+		).toEqual({});
+	});
+
 	it('refuses a last performance in the future and a due date before the assessment began', () => {
 		const e = validateControl({ ...base, lastPerformed: '2026-12-01', dueDate: '2026-10-01' }, ctx);
 		expect(e.lastPerformed).toMatch(/future/);

@@ -10,7 +10,14 @@ import { LIMITS } from '../limits';
 import type { ControlState, EvidenceItem } from '../types';
 
 export type ControlField =
-	'ownerName' | 'notes' | 'dueDate' | 'lastPerformed' | 'inPlaceSince' | 'naRationale';
+	| 'ownerName'
+	| 'notes'
+	| 'dueDate'
+	| 'lastPerformed'
+	| 'inPlaceSince'
+	| 'naRationale'
+	/** The dated performances of the control and of its activities, checked together. */
+	| 'performances';
 export type EvidenceField = 'title' | 'location' | 'collectedAt';
 /** The fields checked without dates, so without knowing today or when the assessment began. */
 type TextField = 'ownerName' | 'notes' | 'naRationale';
@@ -42,14 +49,23 @@ function textErrors(
 	return e;
 }
 
+/** What the date checks of a control compare with, each 'YYYY-MM-DD'. */
+export interface ControlDates {
+	today: string;
+	/** The assessment's first day: a due date cannot be earlier. */
+	assessmentStart: string;
+	/** The company's founding date from scoping, when answered: nothing was in place before it. */
+	founded?: string | null;
+}
+
 /**
- * Validates the editable fields of a control. `today` and `assessmentStart` are 'YYYY-MM-DD'.
- * Returns a message per invalid field; an empty object means the state can be saved.
+ * Validates the editable fields of a control. Returns a message per invalid field; an empty
+ * object means the state can be saved.
  */
 export function validateControl(
-	s: Pick<ControlState, Exclude<ControlField, 'inPlaceSince'> | 'status'> &
-		Partial<Pick<ControlState, 'inPlaceSince'>>,
-	ctx: { today: string; assessmentStart: string }
+	s: Pick<ControlState, Exclude<ControlField, 'inPlaceSince' | 'performances'> | 'status'> &
+		Partial<Pick<ControlState, 'inPlaceSince' | 'occurrences' | 'activityDates'>>,
+	ctx: ControlDates
 ): Partial<Record<ControlField, string>> {
 	const e: Partial<Record<ControlField, string>> = textErrors(s);
 	if (s.dueDate !== null) {
@@ -69,7 +85,15 @@ export function validateControl(
 		else if (since > ctx.today)
 			e.inPlaceSince =
 				'A control cannot have been in place since a future date. Enter the day it started operating.';
+		else if (ctx.founded && isValidDate(ctx.founded) && since < ctx.founded)
+			e.inPlaceSince = `This is before the company was founded (${formatDate(ctx.founded)}). Enter the day the control started operating.`;
 	}
+	const dated = [...(s.occurrences ?? []), ...Object.values(s.activityDates ?? {}).flat()];
+	const bad = dated.find((d) => !isValidDate(d) || d > ctx.today);
+	if (bad !== undefined)
+		e.performances = isValidDate(bad)
+			? `A performance is dated in the future (${formatDate(bad)}). Remove it and add the date it actually happened.`
+			: 'A recorded performance is not a real date. Remove it and add it again.';
 	return e;
 }
 

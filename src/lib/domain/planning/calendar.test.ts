@@ -41,6 +41,35 @@ describe('recurringActivities', () => {
 		);
 	});
 
+	it('adds the activities inside a continuous control once it is implemented', () => {
+		const id = 'activity:IAM-01:sso-report';
+		expect(byId(activities()).has(id)).toBe(false);
+		const list = byId(
+			activities({
+				controls: [
+					controlState('IAM-01', {
+						status: 'implemented',
+						ownerName: 'Ana',
+						activityDates: { 'sso-report': ['2026-12-10', '2026-11-08'] }
+					})
+				]
+			})
+		);
+		expect(list.get(id)).toEqual({
+			id,
+			title: 'Review the sign-on exceptions report',
+			description:
+				'Part of control IAM-01 (Single sign-on), performed every month. Last done on 10 Dec 2026. Record the date in the app each time it is done.',
+			interval: { unit: 'month', count: 1 },
+			ownerName: 'Ana',
+			ownerDepartment: 'IT & Security',
+			lastDone: '2026-12-10',
+			nextDue: '2027-01-10',
+			overdue: true,
+			source: 'control'
+		});
+	});
+
 	it('leaves out controls marked not applicable', () => {
 		const list = activities({ controls: [controlState('IAM-07', { status: 'not_applicable' })] });
 		expect(byId(list).has('control:IAM-07')).toBe(false);

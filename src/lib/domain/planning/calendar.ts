@@ -64,25 +64,38 @@ export function recurringActivities(input: CalendarInput): CalendarActivity[] {
 	const out: CalendarActivity[] = [];
 	for (const s of evaluation.score.controls) {
 		const ctl = evaluation.controlsById.get(s.controlId);
-		const interval = ctl ? CONTROL_INTERVALS[ctl.frequency] : undefined;
-		if (!ctl || !interval) continue;
+		if (!ctl) continue;
 		const state = evaluation.statesById.get(ctl.id);
-		const lastDone = dateOf(state?.lastPerformed);
-		const nextDue = lastDone ? nextAfter(lastDone, interval) : today;
-		out.push({
-			id: `control:${ctl.id}`,
-			title: ctl.title,
-			description: `Control ${ctl.id}, performed ${describeInterval(interval)}. ${
-				lastDone ? `Last done on ${formatDate(lastDone)}.` : 'Not yet recorded as done.'
-			} Record the date in the app each time it is done.`,
-			interval,
+		const owner = {
 			ownerName: state?.ownerName ?? '',
-			ownerDepartment: state?.ownerDepartment ?? ctl.department,
-			lastDone,
-			nextDue,
-			overdue: nextDue < today,
-			source: 'control'
-		});
+			ownerDepartment: state?.ownerDepartment ?? ctl.department
+		};
+		const interval = CONTROL_INTERVALS[ctl.frequency];
+		if (interval) {
+			const lastDone = dateOf(state?.lastPerformed);
+			out.push(
+				entry(`control:${ctl.id}`, ctl.title, `Control ${ctl.id}`, interval, lastDone, today, owner)
+			);
+		}
+		// The periodic work inside a continuous control, once the control is in place.
+		if (state?.status !== 'implemented') continue;
+		for (const a of ctl.activities ?? []) {
+			const every = CONTROL_INTERVALS[a.frequency];
+			if (!every) continue;
+			const dates = (state.activityDates?.[a.id] ?? []).map(dateOf).filter((d) => d !== null);
+			const lastDone = dates.sort().at(-1) ?? null;
+			out.push(
+				entry(
+					`activity:${ctl.id}:${a.id}`,
+					a.title,
+					`Part of control ${ctl.id} (${ctl.title})`,
+					every,
+					lastDone,
+					today,
+					owner
+				)
+			);
+		}
 	}
 	const states = new Map(input.policyStates.map((p) => [p.policyId, p]));
 	const policies = new Map(input.catalog.policies.map((p) => [p.id, p]));
@@ -116,6 +129,32 @@ export function recurringActivities(input: CalendarInput): CalendarActivity[] {
 	}
 	out.push(...(input.extra ?? []));
 	return out.sort(byDueThenTitle);
+}
+
+/** A control's or an activity's calendar entry: next due one interval after it was last done. */
+function entry(
+	id: string,
+	title: string,
+	what: string,
+	interval: Interval,
+	lastDone: string | null,
+	today: string,
+	owner: Pick<CalendarActivity, 'ownerName' | 'ownerDepartment'>
+): CalendarActivity {
+	const nextDue = lastDone ? nextAfter(lastDone, interval) : today;
+	return {
+		id,
+		title,
+		description: `${what}, performed ${describeInterval(interval)}. ${
+			lastDone ? `Last done on ${formatDate(lastDone)}.` : 'Not yet recorded as done.'
+		} Record the date in the app each time it is done.`,
+		interval,
+		...owner,
+		lastDone,
+		nextDue,
+		overdue: nextDue < today,
+		source: 'control'
+	};
 }
 
 function byDueThenTitle(a: CalendarActivity, b: CalendarActivity): number {

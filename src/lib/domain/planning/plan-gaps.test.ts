@@ -109,6 +109,27 @@ describe('planGaps', () => {
 		expect(byKey(gaps(recent, 'type2')).has('recurring:IAM-07')).toBe(false);
 	});
 
+	it('asks to perform each lapsed activity inside a continuous control, under its own key', () => {
+		const withDates = (dates: string[]): MiniData => ({
+			controls: [
+				controlState('IAM-01', { status: 'implemented', activityDates: { 'sso-report': dates } })
+			],
+			evidence: [evidence('IAM-01', 'both')]
+		});
+		const key = 'recurring:IAM-01:sso-report';
+		expect(byKey(gaps(withDates([]))).get(key)).toMatchObject({
+			title: 'Perform and record: Review the sign-on exceptions report (IAM-01)',
+			controlIds: ['IAM-01'],
+			effortDays: 0.5
+		});
+		// Done 3 Jan, monthly: not due until February.
+		expect(byKey(gaps(withDates(['2027-01-03']))).has(key)).toBe(false);
+		expect(byKey(gaps(withDates(['2026-11-01']))).has(key)).toBe(true);
+		// Not yet in place: the control's own "Implement" task covers it.
+		const started = gaps({ controls: [controlState('IAM-01', { status: 'in_progress' })] });
+		expect(byKey(started).has(key)).toBe(false);
+	});
+
 	it('leaves out controls the user marked not applicable', () => {
 		const list = gaps({ controls: [controlState('ENG-01', { status: 'not_applicable' })] });
 		expect(list.some((g) => g.controlIds.includes('ENG-01'))).toBe(false);

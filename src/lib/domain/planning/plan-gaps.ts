@@ -5,6 +5,7 @@
  */
 import type { Catalog } from '$lib/catalog';
 import type { Control, Policy } from '$lib/catalog/types';
+import { plural } from '../format';
 import type { Evaluation } from '../scoring/evaluate';
 import { controlPriority, type Priority } from '../scoring/priority';
 import type { ControlScore } from '../scoring/scoring';
@@ -75,21 +76,21 @@ function controlGaps(
 			effortDays: SMALL_GAP_DAYS
 		});
 	}
-	// Scoring records 'overdue' only for Type II, but a recurring activity that has lapsed is
-	// work to do whichever report the company is aiming for.
-	if (score.gaps.type2.includes('overdue')) {
+	// A recurring activity never recorded or lapsed is work to do whichever report the company is
+	// aiming for (Type I only flags it once a recorded date has gone stale).
+	for (const lapsed of score.lapsed) {
+		const activity = ctl.activities?.find((a) => a.id === lapsed);
+		if (lapsed !== '' && !activity) continue;
 		out.push({
 			...base,
-			gapKey: `recurring:${ctl.id}`,
-			title: `Perform and record: ${ctl.title}`,
+			gapKey: activity ? `recurring:${ctl.id}:${activity.id}` : `recurring:${ctl.id}`,
+			title: activity
+				? `Perform and record: ${activity.title} (${ctl.id})`
+				: `Perform and record: ${ctl.title}`,
 			effortDays: SMALL_GAP_DAYS
 		});
 	}
 	return out;
-}
-
-function plural(n: number, word: string): string {
-	return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function policyGap(

@@ -47,9 +47,12 @@ export function evidenceCoverage(
 ): Map<string, EvidenceCoverage> {
 	const out = new Map<string, EvidenceCoverage>();
 	for (const e of evidence) {
-		const c = out.get(e.controlId) ?? { type1: false, type2: false };
+		const c = out.get(e.controlId) ?? { type1: false, type2: false, type2Dates: [] };
 		if (e.reportType === 'type1' || e.reportType === 'both') c.type1 = true;
-		if (e.reportType === 'type2' || e.reportType === 'both') c.type2 = true;
+		if (e.reportType === 'type2' || e.reportType === 'both') {
+			c.type2 = true;
+			if (e.collectedAt) c.type2Dates = [...c.type2Dates, e.collectedAt];
+		}
 		out.set(e.controlId, c);
 	}
 	return out;
@@ -89,7 +92,8 @@ export function evaluate(
 					lastPerformed: c.lastPerformed,
 					naReview: review,
 					inPlaceSince: c.inPlaceSince ?? null,
-					occurrences: c.occurrences ?? []
+					occurrences: c.occurrences ?? [],
+					activities: c.activityDates ?? {}
 				}
 			];
 		})

@@ -19,6 +19,7 @@ export const GAP_LABEL: Record<GapKind, string> = {
 	no_evidence: 'No evidence',
 	overdue: 'Not performed on schedule',
 	history: 'Operating history shorter than the window',
+	window_evidence: 'No Type II evidence dated inside the window',
 	policy: 'Policy not approved',
 	na_review: 'Not applicable, reason not reviewed'
 };

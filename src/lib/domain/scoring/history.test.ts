@@ -9,7 +9,9 @@ const CONTROLS = [
 	testControl('C-02', ['CC1.2'])
 ];
 const TODAY = '2027-01-15';
-const EVIDENCE = new Map(CONTROLS.map((c) => [c.id, { type1: true, type2: true }]));
+const EVIDENCE = new Map(
+	CONTROLS.map((c) => [c.id, { type1: true, type2: true, type2Dates: ['2027-01-10'] }])
+);
 
 function input(since: Record<string, string | null>, months = 6): ScoringInput {
 	return {
@@ -83,7 +85,7 @@ describe('Type II operating history', () => {
 						}
 					]
 				]),
-				evidence: new Map([['Q-01', { type1: true, type2: true }]])
+				evidence: new Map([['Q-01', { type1: true, type2: true, type2Dates: ['2027-01-10'] }]])
 			}).byId.get('Q-01');
 		// Only the last performance recorded: the window's first months show nothing.
 		expect(run([])?.gaps.type2).toEqual(['history']);
@@ -92,6 +94,25 @@ describe('Type II operating history', () => {
 		expect(run(['2026-09-20'])?.credit.type2).toBe(FULL);
 		// 1 Sep to 20 Dec is 110 days: longer than a quarter allows.
 		expect(run(['2026-09-01'])?.gaps.type2).toEqual(['history']);
+	});
+
+	it('needs some Type II evidence dated inside the window', () => {
+		const run = (type2Dates: string[]) =>
+			scoreAssessment({
+				...input({ 'K-01': '2025-01-01', 'C-01': '2025-01-01', 'C-02': '2025-01-01' }),
+				evidence: new Map(CONTROLS.map((c) => [c.id, { type1: true, type2: true, type2Dates }]))
+			});
+		// The window runs from 15 Jul 2026 to today.
+		expect(run(['2026-07-15']).byId.get('C-01')?.credit.type2).toBe(FULL);
+		expect(run(['2026-07-15']).type2.level).toBe('audit_ready');
+		for (const dates of [[], ['2026-07-14'], ['2027-02-01']]) {
+			const r = run(dates);
+			expect(r.byId.get('C-01')?.gaps.type2).toEqual(['window_evidence']);
+			expect(r.byId.get('C-01')?.credit).toEqual({ type1: FULL, type2: CAP_SHORT_HISTORY });
+			// Only time fixes it: collect evidence through a window that starts today.
+			expect(r.type2.level).toBe('window_ready');
+			expect(r.type2.window).toEqual({ start: TODAY, end: '2027-07-15' });
+		}
 	});
 
 	it('never gives a Type II control full credit with less history than the window', () => {

@@ -37,7 +37,8 @@ export function scoringMethod(): MethodPart[] {
 				`Not started ${f(STATUS_CREDIT.not_started)}, Planned ${f(STATUS_CREDIT.planned)}, In progress ${f(STATUS_CREDIT.in_progress)}, Implemented ${f(STATUS_CREDIT.implemented)}.`,
 				`An implemented control without evidence for the report type gets at most ${f(CAP_NO_EVIDENCE)}.`,
 				`A recurring control not performed within its interval gets at most ${f(CAP_OVERDUE)}: for Type II also when no performance is recorded, for Type I when the last one recorded has gone stale. Intervals allowed between two performances: ${age}.`,
-				`For Type II, an implemented control that has not operated for the whole observation window (no “in place since” date, one inside the window, or for recurring work dated performances that leave a stretch of the window longer than its interval) gets at most ${f(CAP_SHORT_HISTORY)}: history is never assumed.`,
+				`For Type II, an implemented control that has not operated for the whole observation window (no “in place since” date, one inside the window, or for recurring work dated performances that leave a stretch of the window longer than its interval) gets at most ${f(CAP_SHORT_HISTORY)}: history is never assumed. The same cap applies when none of its Type II evidence is dated inside the window.`,
+				`Periodic activities inside a continuous control (such as the monthly report of accounts without a second factor inside “MFA enforced”) are scored like recurring controls once the control is implemented: each has its own dated performances, interval and gaps.`,
 				`A control whose governing policy is missing or a draft gets at most ${f(CAP_POLICY)}.`,
 				`Controls marked not applicable are left out of every score, with their reason listed in the report. On a key control, or one the catalog gives no standard reason, the reason must be at least a sentence (${NA_REASON_MIN_WORDS} words) and reviewed; until then the control counts at ${f(0)} and blocks Audit-ready.`
 			]

@@ -16,7 +16,9 @@ const CONTROLS = [
 const ALL_DONE: Record<string, Partial<ControlInput>> = Object.fromEntries(
 	CONTROLS.map((c) => [c.id, { status: 'implemented' }])
 );
-const EVIDENCE = new Map(CONTROLS.map((c) => [c.id, { type1: true, type2: true }]));
+const EVIDENCE = new Map(
+	CONTROLS.map((c) => [c.id, { type1: true, type2: true, type2Dates: ['2027-01-10'] }])
+);
 
 function input(
 	states: Record<string, Partial<ControlInput>>,

@@ -64,6 +64,7 @@ const KEY_GAP: Record<GapKind, string> = {
 	no_evidence: 'no evidence recorded',
 	overdue: 'not performed on schedule',
 	history: 'in place for less than the observation window',
+	window_evidence: 'no Type II evidence dated inside the observation window',
 	policy: 'its policy is not approved',
 	na_review: 'marked Not applicable without a reviewed reason'
 };

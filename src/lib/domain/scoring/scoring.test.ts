@@ -51,7 +51,7 @@ function input(
 		...extra
 	};
 }
-const BOTH = { type1: true, type2: true };
+const BOTH = { type1: true, type2: true, type2Dates: ['2027-01-10'] };
 
 describe('scoreAssessment', () => {
 	it('scores nothing done as 0 and reports criteria with no applicable control as not covered', () => {
@@ -161,7 +161,7 @@ describe('scoreAssessment', () => {
 		);
 		const ev = Object.fromEntries(CONTROLS.map((c) => [c.id, BOTH]));
 		expect(scoreAssessment(input(all, ev)).type2.level).toBe('audit_ready');
-		const keyWithoutEvidence = { ...ev, 'K-01': { type1: false, type2: false } };
+		const keyWithoutEvidence = { ...ev, 'K-01': { type1: false, type2: false, type2Dates: [] } };
 		const r = scoreAssessment(input(all, keyWithoutEvidence));
 		expect(r.type1.level).not.toBe('audit_ready');
 		expect(r.type1.levelReasons.join(' ')).toMatch(/1 key control not at full credit/);
@@ -215,7 +215,11 @@ const stateArb = fc.record({
 	status: fc.constantFrom(...STATUSES),
 	lastPerformed: fc.option(fc.constantFrom('2026-06-01', '2026-12-20', '2027-01-10'), { nil: null })
 });
-const evArb = fc.record({ type1: fc.boolean(), type2: fc.boolean() });
+const evArb = fc.record({
+	type1: fc.boolean(),
+	type2: fc.boolean(),
+	type2Dates: fc.constantFrom([], ['2026-01-01'], ['2027-01-10'])
+});
 const assessmentArb = fc.record({
 	states: fc.dictionary(fc.constantFrom(...CONTROLS.map((c) => c.id)), stateArb),
 	evidence: fc.dictionary(fc.constantFrom(...CONTROLS.map((c) => c.id)), evArb)

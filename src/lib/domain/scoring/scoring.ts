@@ -52,7 +52,16 @@ export const MAX_AGE_DAYS: Partial<Record<Frequency, number>> = {
 };
 
 export type GapKind =
-	'not_implemented' | 'no_evidence' | 'overdue' | 'history' | 'policy' | 'na_review';
+	| 'not_implemented'
+	| 'no_evidence'
+	| 'overdue'
+	| 'history'
+	| 'window_evidence'
+	| 'policy'
+	| 'na_review';
+
+/** Type II gaps that only time fixes: "Ready to start the observation window" looks past them. */
+const HISTORY_GAPS: readonly GapKind[] = ['history', 'window_evidence'];
 
 export interface ControlInput {
 	status: ControlStatus;
@@ -63,11 +72,19 @@ export interface ControlInput {
 	inPlaceSince?: string | null;
 	/** Earlier dated performances of a recurring control (the latest is `lastPerformed`). */
 	occurrences?: readonly string[];
+	/** Dated performances of each of the control's activities (catalog `activities`), by id. */
+	activities?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface EvidenceCoverage {
 	type1: boolean;
 	type2: boolean;
+	/**
+	 * Dates of the control's Type II evidence that has one. For Type II some of it must be dated
+	 * inside the observation window: evidence from before it, or undated, shows nothing about the
+	 * period the auditor tests.
+	 */
+	type2Dates: readonly string[];
 }
 
 /** An extra scored item such as the vendor programme, feeding the criteria it names. */
@@ -107,6 +124,11 @@ export interface ControlScore {
 	key: boolean;
 	/** False while nobody has answered the control: it scores 0 but is not a gap. */
 	assessed: boolean;
+	/**
+	 * Recurring work of an implemented control never recorded or not done within its interval:
+	 * '' for the control's own schedule, else the activity id. Empty otherwise.
+	 */
+	lapsed: string[];
 	credit: Record<ReportType, number>;
 	gaps: Record<ReportType, GapKind[]>;
 	/** Type II credit the control would have with a full operating history (same as credit.type2 when it has one). */
@@ -144,8 +166,61 @@ export interface ScoreResult {
 	type2: Breakdown;
 }
 
-function isRecurring(f: Frequency): boolean {
-	return MAX_AGE_DAYS[f] !== undefined;
+/** One stream of recurring work of a control: its own schedule ('') or one of its activities. */
+interface Track {
+	/** '' for the control's own frequency, else the activity id. */
+	id: string;
+	/** Never recorded as done. */
+	missing: boolean;
+	/** Last done longer ago than the frequency allows. */
+	stale: boolean;
+	/** The performances cover the Type II window on schedule. */
+	covers: boolean;
+}
+
+function track(
+	id: string,
+	dates: readonly string[],
+	maxAge: number,
+	today: string,
+	windowStart: string
+): Track {
+	let last = '';
+	for (const d of dates) if (d <= today && d > last) last = d;
+	return {
+		id,
+		missing: !last,
+		stale: !!last && daysBetween(last, today) > maxAge,
+		covers: coversWindow(dates, windowStart, today, maxAge, false)
+	};
+}
+
+/** The recurring work of a control: its own schedule when it recurs, and each of its activities. */
+function recurringTracks(
+	ctl: Control,
+	input: ControlInput | undefined,
+	today: string,
+	windowStart: string
+): Track[] {
+	const out: Track[] = [];
+	const own = MAX_AGE_DAYS[ctl.frequency];
+	if (own !== undefined) {
+		const dates = performances({
+			lastPerformed: input?.lastPerformed ?? null,
+			occurrences: [...(input?.occurrences ?? [])]
+		});
+		out.push(track('', dates, own, today, windowStart));
+	}
+	for (const a of ctl.activities ?? []) {
+		const maxAge = MAX_AGE_DAYS[a.frequency];
+		if (maxAge === undefined) continue;
+		out.push(track(a.id, input?.activities?.[a.id] ?? [], maxAge, today, windowStart));
+	}
+	return out;
+}
+
+function dedupe(kinds: GapKind[]): GapKind[] {
+	return [...new Set(kinds)];
 }
 
 function controlScore(
@@ -168,6 +243,8 @@ function controlScore(
 		controlId: ctl.id,
 		key: ctl.key,
 		assessed: status !== 'not_assessed',
+		lapsed:
+			status === 'implemented' ? tracks.filter((t) => t.missing || t.stale).map((t) => t.id) : [],
 		credit: { type1: c1, type2: c2 },
 		gaps: { type1: one, type2: two },
 		type2WithHistory: c2WithHistory
@@ -182,6 +259,7 @@ function controlScore(
 	});
 	const one: GapKind[] = [];
 	const two: GapKind[] = [];
+	const tracks = recurringTracks(ctl, input, today, windowStart);
 	let c1 = base;
 	let c2 = base;
 	if (status !== 'implemented') {
@@ -196,16 +274,13 @@ function controlScore(
 			c2 = Math.min(c2, CAP_NO_EVIDENCE);
 			two.push('no_evidence');
 		}
-		const maxAge = MAX_AGE_DAYS[ctl.frequency];
-		if (isRecurring(ctl.frequency) && maxAge !== undefined) {
-			const last = input?.lastPerformed;
-			const stale = !!last && daysBetween(last, today) > maxAge;
-			if (!last || stale) {
+		for (const t of tracks) {
+			if (t.missing || t.stale) {
 				c2 = Math.min(c2, CAP_OVERDUE);
 				two.push('overdue');
 			}
 			// Type I looks at one date: work recorded but since gone stale is not in place today.
-			if (stale) {
+			if (t.stale) {
 				c1 = Math.min(c1, CAP_OVERDUE);
 				one.push('overdue');
 			}
@@ -217,27 +292,21 @@ function controlScore(
 		one.push('policy');
 		two.push('policy');
 	}
-	// Type II: the control must have operated across the whole window, so since before it began.
-	// A recurring control must also show its performances across the window, on schedule.
+	// Type II: the control must have operated across the whole window, so since before it began,
+	// and its recurring work (the control's own, or the activities inside it) on schedule.
 	const since = input?.inPlaceSince ?? null;
-	const maxAge = MAX_AGE_DAYS[ctl.frequency];
-	const ranOnSchedule =
-		maxAge === undefined ||
-		coversWindow(
-			performances({
-				lastPerformed: input?.lastPerformed ?? null,
-				occurrences: [...(input?.occurrences ?? [])]
-			}),
-			windowStart,
-			today,
-			maxAge,
-			false
-		);
-	if (status === 'implemented' && (!since || since > windowStart || !ranOnSchedule)) {
+	if (status !== 'implemented') return score(c1, c2, dedupe(one), dedupe(two));
+	const c2WithHistory = c2;
+	if (!since || since > windowStart || tracks.some((t) => !t.covers)) {
 		two.push('history');
-		return score(c1, Math.min(c2, CAP_SHORT_HISTORY), one, two, c2);
+		c2 = Math.min(c2, CAP_SHORT_HISTORY);
 	}
-	return score(c1, c2, one, two);
+	// Type II evidence exists but none of it is dated inside the window.
+	if (ev?.type2 && !ev.type2Dates.some((d) => d >= windowStart && d <= today)) {
+		two.push('window_evidence');
+		c2 = Math.min(c2, CAP_SHORT_HISTORY);
+	}
+	return score(c1, c2, dedupe(one), dedupe(two), c2WithHistory);
 }
 
 /** Integer mean, rounded half up; null for no values. */
@@ -371,23 +440,29 @@ function typeTwo(
 	months: number
 ): Breakdown {
 	const real = breakdown('type2', input, counted, controlsById, coverage);
-	const short = counted.filter((s) => s.gaps.type2.includes('history'));
+	const short = counted.filter((s) => s.gaps.type2.some((g) => HISTORY_GAPS.includes(g)));
 	if (real.level === 'audit_ready' || short.length === 0) return real;
 	const proven = counted.map((s) => ({
 		...s,
 		credit: { ...s.credit, type2: s.type2WithHistory },
-		gaps: { ...s.gaps, type2: s.gaps.type2.filter((g) => g !== 'history') }
+		gaps: { ...s.gaps, type2: s.gaps.type2.filter((g) => !HISTORY_GAPS.includes(g)) }
 	}));
 	if (breakdown('type2', input, proven, controlsById, coverage).level !== 'audit_ready')
 		return real;
-	// The window can start once every implemented control is in place: the latest such date,
-	// or today for a control whose date is unknown.
+	// The window can start once every control short of history is in place: the latest "in place
+	// since" among them. A control already in place before the window that still lacks history
+	// (performances off schedule, no evidence dated in the window), or whose date is unknown,
+	// builds it from today.
+	const windowStart = addMonths(input.today, -months);
 	let start = '';
-	for (const s of counted) {
-		const since = input.states.get(s.controlId)?.inPlaceSince ?? input.today;
-		if (input.states.get(s.controlId)?.status === 'implemented' && since > start) start = since;
+	for (const s of short) {
+		const since = input.states.get(s.controlId)?.inPlaceSince ?? null;
+		const from =
+			since && since > windowStart && !s.gaps.type2.includes('window_evidence')
+				? since
+				: input.today;
+		if (from > start) start = from;
 	}
-	if (!start) start = input.today;
 	const end = addMonths(start, months);
 	return {
 		...real,

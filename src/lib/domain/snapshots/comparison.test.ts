@@ -162,7 +162,8 @@ describe('compareSnapshots: control changes', () => {
 					inPlaceSince: '2025-01-01'
 				})
 			],
-			evidence: [evidence('IAM-07', 'both')],
+			// Dated inside both sides' windows.
+			evidence: [{ ...evidence('IAM-07', 'both'), collectedAt: '2027-01-10' }],
 			policies: [policy('POL-ACCESS', 'approved')]
 		});
 		const r = compareSnapshots(catalog, side('Feb', '2027-02-01', d), side('Now', '2027-06-01', d));

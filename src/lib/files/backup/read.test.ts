@@ -70,6 +70,22 @@ describe('reading', () => {
 		expect(await readBackup(new Blob([text]))).toEqual(sampleBundle());
 	});
 
+	it('keeps the history fields of a control (in place since, performances, activity dates)', async () => {
+		const bundle = sampleBundle();
+		const first = bundle.assessments[0]?.controls[0];
+		if (!first) throw new Error('sample has no control');
+		Object.assign(first, {
+			inPlaceSince: '2025-01-06',
+			occurrences: ['2025-10-01'],
+			activityDates: { 'mfa-enrolment-report': ['2026-10-02', '2026-11-03'] }
+		});
+		const back = await readBackup(new Blob([await writeBackup(bundle)]));
+		expect(back.assessments[0]?.controls[0]).toEqual(first);
+		const raw = JSON.parse(serializeBundle(bundle));
+		raw.assessments[0].controls[0].activityDates = { report: ['2026-02-30'] };
+		expect(() => bundleFromJson(raw)).toThrow(BackupError);
+	});
+
 	it('checks a bundle about to be exported can be imported again', () => {
 		expect(findBundleProblems(sampleBundle())).toEqual([]);
 		const broken = sampleBundle();

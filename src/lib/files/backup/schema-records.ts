@@ -130,6 +130,12 @@ export const controlSchema = record({
 	naReviewedAt: v.optional(orNull(timestamp())),
 	inPlaceSince: v.optional(orNull(date())),
 	occurrences: v.optional(list(date(), 500)),
+	activityDates: v.optional(
+		v.pipe(
+			v.record(catalogId(), list(date(), 500), 'expected an object'),
+			v.check((r) => Object.keys(r).length <= 20, 'expected at most 20 activities')
+		)
+	),
 	updatedAt: timestamp()
 });
 
