@@ -127,6 +127,17 @@ test('the scope questions can be answered with the keyboard alone, and work on a
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('button', { name: 'Next' })).toBeFocused();
 	await page.keyboard.press('Enter');
+	// The founding date is optional: Tab past the date field to Next.
+	await expect(scope.question).toContainText('When was the company founded?');
+	for (let i = 0; i < 10; i++) {
+		await page.keyboard.press('Tab');
+		if (
+			await page.getByRole('button', { name: 'Next' }).evaluate((b) => b === document.activeElement)
+		)
+			break;
+	}
+	await expect(page.getByRole('button', { name: 'Next' })).toBeFocused();
+	await page.keyboard.press('Enter');
 	await expect(scope.question).toContainText('Where does the system you want audited run');
 
 	await scope.answer(

@@ -83,8 +83,20 @@ test('a new assessment is not assessed yet, coverage counts answers, and an MFA 
 		`6 of ${M} applicable controls assessed`
 	);
 
+	// The founding date is asked in scoping; a future one is refused.
+	await nav.open('Scope');
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(page.locator('#question-text')).toHaveText('When was the company founded?');
+	const founded = page.getByLabel('Date', { exact: true });
+	await founded.fill('2099-01-01');
+	await founded.blur();
+	await expect(page.getByText('This date cannot be in the future.')).toBeVisible();
+	await founded.fill('2025-02-01');
+	await founded.blur();
+	await expect(page.getByTestId('save-state')).toContainText('Saved');
+
 	// A quarterly control records since when it runs and its earlier performances; a future
-	// date is refused with a message and nothing is added.
+	// date, or one before the company was founded, is refused with a message and nothing is added.
 	await nav.open('Controls');
 	await controls.search('IAM-07');
 	await controls.setStatus('IAM-07', 'Implemented');
@@ -93,6 +105,11 @@ test('a new assessment is not assessed yet, coverage counts answers, and an MFA 
 	await review.getByLabel('In place since').blur();
 	await expect(review.getByText(/cannot have been in place since a future date/)).toBeVisible();
 	await review.getByLabel('In place since').fill('2025-01-06');
+	await review.getByLabel('In place since').blur();
+	await expect(
+		review.getByText('This is before the company was founded (1 Feb 2025).', { exact: false })
+	).toBeVisible();
+	await review.getByLabel('In place since').fill('2025-03-03');
 	await review.getByLabel('In place since').blur();
 	await expect(page.getByTestId('save-state')).toContainText('Saved');
 	await review.getByLabel('Add a performance').fill('2099-01-01');
@@ -105,8 +122,23 @@ test('a new assessment is not assessed yet, coverage counts answers, and an MFA 
 	await page.reload();
 	await controls.search('IAM-07');
 	const kept = await controls.expand('IAM-07');
-	await expect(kept.getByLabel('In place since')).toHaveValue('2025-01-06');
+	await expect(kept.getByLabel('In place since')).toHaveValue('2025-03-03');
 	await expect(kept.getByRole('button', { name: 'Remove 1 Oct 2025' })).toBeVisible();
+
+	// A continuous control's monthly review is tracked on its own: done today, it is on record.
+	await controls.search('CHG-08');
+	await controls.setStatus('CHG-08', 'Implemented');
+	const chg = await controls.expand('CHG-08');
+	const work = chg.getByRole('region', { name: 'Recurring work inside this control' });
+	await expect(work).toContainText('Not recorded as done yet.');
+	await work.getByRole('button', { name: 'Done today' }).click();
+	await expect(page.getByTestId('save-state')).toContainText('Saved');
+	const today = spoken(new Date());
+	await expect(work).toContainText(`Last done ${today}; next due by`);
+	await page.reload();
+	await controls.search('CHG-08');
+	const chgKept = await controls.expand('CHG-08');
+	await expect(chgKept.getByRole('button', { name: `Remove ${today}` })).toBeVisible();
 });
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -134,6 +166,13 @@ test('a Type II assessment whose controls went live this month is ready to start
 			dueDate: null,
 			lastPerformed: today,
 			inPlaceSince: today,
+			// The periodic work inside continuous controls done today as well.
+			activityDates: Object.fromEntries(
+				(catalog.controls.find((c) => c.id === controlId)?.activities ?? []).map((a) => [
+					a.id,
+					[today]
+				])
+			),
 			naRationale: '',
 			updatedAt: ts
 		})),

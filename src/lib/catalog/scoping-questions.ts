@@ -23,6 +23,13 @@ export const SCOPING_QUESTIONS = [
 		]
 	},
 	{
+		id: 'founded',
+		text: 'When was the company founded?',
+		help: 'The day it was incorporated or started trading, roughly if you are unsure. No control can have been in place since before that day, so the app refuses an earlier "in place since" date.',
+		type: 'date',
+		past: true
+	},
+	{
 		id: 'hosting',
 		text: 'Where does the system you want audited run?',
 		help: 'If a cloud provider runs the data centres, their SOC 2 report covers physical and environmental protection and you rely on it (a "carve-out"). If you run your own hardware, those controls become yours.',

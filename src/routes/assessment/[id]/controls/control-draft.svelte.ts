@@ -1,6 +1,10 @@
 /** The editable state of one control on the checklist (see AutosaveDraft for how edits save). */
 import { saveControlState } from '$lib/db/repositories/controls';
-import { validateControl, type ControlField } from '$lib/domain/controls/validation';
+import {
+	validateControl,
+	type ControlDates,
+	type ControlField
+} from '$lib/domain/controls/validation';
 import type { ControlState } from '$lib/domain/types';
 import { AutosaveDraft } from '$lib/state/autosave-draft.svelte';
 
@@ -8,7 +12,7 @@ export class ControlDraft extends AutosaveDraft<
 	ControlState,
 	Partial<Record<ControlField, string>>
 > {
-	constructor(stored: () => ControlState, ctx: () => { today: string; assessmentStart: string }) {
+	constructor(stored: () => ControlState, ctx: () => ControlDates) {
 		super({ stored, validate: (view) => validateControl(view, ctx()), save: saveControlState });
 	}
 }
