@@ -1,4 +1,5 @@
 import { catalog } from '../../src/lib/catalog/index';
+import { expectNoAxeViolations as audit } from './axe';
 import { newVendor } from '../../src/lib/domain/vendors/index';
 import { NO_ANSWERS } from './expected/scoping';
 import { expect, test } from './fixtures';
@@ -135,6 +136,7 @@ test('a new assessment is not assessed yet, coverage counts answers, and an MFA 
 	await expect(page.getByTestId('save-state')).toContainText('Saved');
 	const today = spoken(new Date());
 	await expect(work).toContainText(`Last done ${today}; next due by`);
+	await audit(page, 'a control with its activities open');
 	await page.reload();
 	await controls.search('CHG-08');
 	const chgKept = await controls.expand('CHG-08');
