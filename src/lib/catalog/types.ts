@@ -158,6 +158,8 @@ export interface ScopingQuestion {
 	unit?: string;
 	/** For date questions: the answer cannot be later than today (a date that has happened). */
 	past?: boolean;
+	/** For date questions: the answer must be after today (a date still to come). */
+	future?: boolean;
 	/** Only asked when the condition holds (e.g. the observation window for Type II). */
 	askWhen?: Condition;
 	/** Value used when the question is skipped or not asked. */

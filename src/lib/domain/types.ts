@@ -54,6 +54,10 @@ export interface AssessmentSummary {
 	/** Applicable controls with an answer (any status but Not assessed); absent in older caches. */
 	assessedControls?: number;
 	implementedControls: number;
+	/** The projected report date when a plan exists; absent or null otherwise (and in older caches). */
+	reportDate?: string | null;
+	/** The scoping target date, when answered. */
+	targetDate?: string | null;
 	computedAt: string;
 }
 
@@ -71,6 +75,48 @@ export interface PlanSettings {
 	capacityPerWeek: number;
 	/** Optional per-department caps in person-days per week. */
 	departmentCapacity: Partial<Record<Department, number>>;
+	/**
+	 * Who set `capacityPerWeek`: 'manual' when the user typed it, 'scoping' while it follows the
+	 * scoping answers (people × hours). Absent in data written before it existed (see
+	 * planning/roadmap.ts `effectivePlan`).
+	 */
+	capacitySource?: 'scoping' | 'manual';
+	/** Milestone durations the user changed; the rest take the documented defaults. */
+	milestones?: Partial<MilestoneWeeks>;
+	/** The budget's assumptions; absent until the user sets any. */
+	budget?: BudgetSettings;
+}
+
+/** Durations, in whole weeks, of the steps around remediation (planning/roadmap.ts). */
+export interface MilestoneWeeks {
+	/** Choosing and engaging the auditor, from the start, alongside the work. */
+	auditorWeeks: number;
+	/** Finishing the self-assessment before remediation begins. */
+	readinessWeeks: number;
+	/** The auditor's testing. */
+	fieldworkWeeks: number;
+	/** Writing and issuing the report after fieldwork. */
+	reportWeeks: number;
+}
+
+/** A cost the user adds to the budget: a tool, a penetration test, a consultant. */
+export interface BudgetCost {
+	id: string;
+	label: string;
+	/** Paid once, in the budget's currency. */
+	oneOff: number;
+	/** Paid every year, in the budget's currency. */
+	yearly: number;
+}
+
+export interface BudgetSettings {
+	/** A currency code or symbol shown with every amount, such as 'USD' or '€'. */
+	currency: string;
+	/** Cost of one person-day of internal time; null until the user sets it. */
+	dayRate: number | null;
+	/** The auditor's fee when the user has a quote; null uses the indicative range. */
+	auditorQuote: number | null;
+	costs: BudgetCost[];
 }
 
 /** Where the user was, so leaving and coming back resumes there. */
@@ -79,6 +125,11 @@ export interface AssessmentProgress {
 	scopeDone?: boolean;
 	interviewControlId?: string;
 	interviewFilter?: string;
+	/**
+	 * Suggestions from the scoping answers the user dismissed (a proposed vendor such as
+	 * 'cloud:aws'), so they stay dismissed. Absent in data written before it existed: none.
+	 */
+	dismissedSuggestions?: string[];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schedulePlan } from '$lib/domain/planning/schedule';
+import { projectTimeline } from '$lib/domain/planning/projection';
 import type { RemediationTask } from '$lib/domain/types';
 import { projectPlan } from './plan';
 import { TODAY, assessment, makeInput } from '../testing/report';
@@ -7,7 +7,17 @@ import { TODAY, assessment, makeInput } from '../testing/report';
 describe('projectPlan', () => {
 	it('projects one task per open gap when no plan was saved', () => {
 		const input = makeInput();
-		const p = projectPlan([], null, input.planGaps, input.assessment, TODAY);
+		const p = projectPlan({
+			tasks: [],
+			projection: null,
+			gaps: input.planGaps,
+			assessment: input.assessment,
+			answers: { compliance_people: 2, compliance_hours: 20 },
+			type2: input.evaluation.score.type2,
+			today: TODAY
+		});
+		// The capacity follows the scoping answers: 2 × 20 h = 5 person-days a week.
+		expect(p.timeline?.capacity.perWeek).toBe(5);
 		expect(p.source).toBe('gaps');
 		expect(p.tasks.map((t) => t.gapKey)).toEqual(input.planGaps.map((g) => g.gapKey));
 		expect(new Set(p.tasks.map((t) => t.id)).size).toBe(p.tasks.length);
@@ -35,21 +45,37 @@ describe('projectPlan', () => {
 			createdAt: '',
 			updatedAt: ''
 		};
-		const schedule = schedulePlan([task], a.plan, {
-			today: TODAY,
-			reportType: a.reportType,
-			observationMonths: a.observationMonths
+		const input = makeInput();
+		const base = {
+			assessment: a,
+			answers: {},
+			type2: input.evaluation.score.type2,
+			gaps: input.planGaps,
+			today: TODAY
+		};
+		const projection = projectTimeline({ ...base, tasks: [task] });
+		const p = projectPlan({ ...base, tasks: [task], projection });
+		expect(p).toEqual({
+			tasks: [task],
+			schedule: projection.schedule,
+			timeline: projection,
+			source: 'plan'
 		});
-		const p = projectPlan([task], schedule, makeInput().planGaps, a, TODAY);
-		expect(p).toEqual({ tasks: [task], schedule, source: 'plan' });
 	});
 
 	it('has nothing to project without tasks or gaps', () => {
 		const a = assessment();
-		expect(projectPlan([], null, [], a, TODAY)).toEqual({
-			tasks: [],
-			schedule: null,
-			source: 'plan'
-		});
+		const type2 = makeInput().evaluation.score.type2;
+		expect(
+			projectPlan({
+				tasks: [],
+				projection: null,
+				gaps: [],
+				assessment: a,
+				answers: {},
+				type2,
+				today: TODAY
+			})
+		).toEqual({ tasks: [], schedule: null, timeline: null, source: 'plan' });
 	});
 });

@@ -1,32 +1,50 @@
 /**
  * The remediation plan as the report shows it. When the user has a saved plan, it is used as it
- * is (with the store's schedule). When no task was ever saved, the open gaps are turned into
- * tasks in memory, exactly as the Plan page would, and scheduled, so the report can still give
- * projected dates; it then says the dates come from the gaps. Nothing is written.
+ * is (with the store's projection). When no task was ever saved, the open gaps are turned into
+ * tasks in memory, exactly as the Plan page would, and projected the same way, so the report can
+ * still give dates; it then says the dates come from the gaps. Nothing is written.
  */
+import type { ScopingAnswers } from '$lib/catalog/types';
 import { reconcileTasks } from '$lib/domain/planning/tasks';
-import { schedulePlan, type ScheduleResult } from '$lib/domain/planning/schedule';
+import { projectTimeline, type Projection } from '$lib/domain/planning/projection';
+import type { ScheduleResult } from '$lib/domain/planning/schedule';
+import type { Breakdown } from '$lib/domain/scoring/scoring';
 import type { Assessment, PlanGap, RemediationTask } from '$lib/domain/types';
 
 export interface PlanProjection {
 	tasks: RemediationTask[];
 	schedule: ScheduleResult | null;
+	/** Capacity and its source, milestones and the target compared; null while loading. */
+	timeline: Projection | null;
 	/** 'plan': the saved plan; 'gaps': projected from the open gaps because none was saved. */
 	source: 'plan' | 'gaps';
 }
 
+export interface PlanProjectionInput {
+	tasks: readonly RemediationTask[];
+	/** The store's projection of `tasks`. */
+	projection: Projection | null;
+	gaps: readonly PlanGap[];
+	assessment: Pick<Assessment, 'id' | 'plan' | 'reportType' | 'observationMonths'>;
+	/** The scoping answers as stored. */
+	answers: ScopingAnswers;
+	type2: Pick<Breakdown, 'level' | 'window'>;
+	today: string;
+}
+
 /**
- * The saved tasks and their schedule when any task exists; otherwise tasks generated from `gaps`
- * (ids 'preview-1', 'preview-2', …) scheduled with the assessment's plan settings.
+ * The saved tasks and their projection when any task exists; otherwise tasks generated from the
+ * gaps (ids 'preview-1', 'preview-2', …) projected with the same settings.
  */
-export function projectPlan(
-	tasks: readonly RemediationTask[],
-	schedule: ScheduleResult | null,
-	gaps: readonly PlanGap[],
-	assessment: Pick<Assessment, 'id' | 'plan' | 'reportType' | 'observationMonths'>,
-	today: string
-): PlanProjection {
-	if (tasks.length > 0 || gaps.length === 0) return { tasks: [...tasks], schedule, source: 'plan' };
+export function projectPlan(input: PlanProjectionInput): PlanProjection {
+	const { tasks, projection, gaps, assessment, today } = input;
+	if (tasks.length > 0 || gaps.length === 0)
+		return {
+			tasks: [...tasks],
+			schedule: projection?.schedule ?? null,
+			timeline: projection,
+			source: 'plan'
+		};
 	let n = 0;
 	const generated = reconcileTasks(
 		[],
@@ -35,14 +53,13 @@ export function projectPlan(
 		`${today}T00:00:00.000Z`,
 		() => `preview-${++n}`
 	);
-	return {
+	const timeline = projectTimeline({
 		tasks: generated,
-		schedule: schedulePlan(generated, assessment.plan, {
-			today,
-			reportType: assessment.reportType,
-			observationMonths: assessment.observationMonths,
-			gaps
-		}),
-		source: 'gaps'
-	};
+		assessment,
+		answers: input.answers,
+		type2: input.type2,
+		gaps,
+		today
+	});
+	return { tasks: generated, schedule: timeline.schedule, timeline, source: 'gaps' };
 }

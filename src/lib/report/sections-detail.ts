@@ -158,6 +158,13 @@ export function timelineSection(ctx: ReportContext): Section {
 	else if (!s.ok) blocks.push({ kind: 'callout', tone: 'warn', text: s.message });
 	else {
 		blocks.push({ kind: 'bullets', items: [...s.explanation, ...s.warnings] });
+		const t = ctx.plan.timeline;
+		if (t && t.targetCheck.kind !== 'none')
+			blocks.push({
+				kind: 'callout',
+				tone: t.targetCheck.kind === 'late' ? 'warn' : 'info',
+				text: t.targetCheck.text
+			});
 		if (ctx.plan.source === 'gaps')
 			blocks.push({
 				kind: 'paragraph',
@@ -194,6 +201,23 @@ export function timelineSection(ctx: ReportContext): Section {
 				];
 			}),
 			empty: `No open work: audit-ready from ${formatDate(s.startDate)}.`
+		});
+		// The whole road to the report, after the remediation tasks.
+		blocks.push({
+			kind: 'table',
+			columns: [
+				{ header: 'Step', width: 2.4 },
+				{ header: 'Dates', width: 3 },
+				{ header: 'Rests on', width: 5 }
+			],
+			rows: s.milestones.map((m) => [
+				cell(m.label),
+				cell(
+					m.start === m.end ? formatDate(m.start) : `${formatDate(m.start)} to ${formatDate(m.end)}`
+				),
+				cell(m.basis)
+			]),
+			empty: ''
 		});
 	}
 	return { id: 'timeline', title: 'Remediation timeline', newPage: true, blocks };

@@ -57,12 +57,21 @@ function dateFacts(ctx: ReportContext): { facts: Array<[string, string]>; notes:
 			`${formatDate(s.observationStart)} to ${formatDate(s.observationEnd)}`
 		]);
 	facts.push(['Earliest report in hand', formatDate(s.earliestReportDate)]);
+	const t = ctx.plan.timeline;
+	if (t?.target) facts.push(['Target for the report', formatDate(t.target)]);
+	if (t) facts.push(['Capacity the dates rest on', t.capacity.text]);
 	const notes: Block[] = [];
+	if (t && t.targetCheck.kind !== 'none')
+		notes.push({
+			kind: 'callout',
+			tone: t.targetCheck.kind === 'late' ? 'warn' : 'info',
+			text: t.targetCheck.text
+		});
 	if (ctx.plan.source === 'gaps')
 		notes.push({
 			kind: 'paragraph',
 			muted: true,
-			text: `No remediation plan has been saved yet, so these dates are projected from the open gaps at the plan’s capacity of ${plural(ctx.assessment.plan.capacityPerWeek, 'person-day')} of work a week.`
+			text: `No remediation plan has been saved yet, so these dates are projected from the open gaps at ${plural(t?.capacity.perWeek ?? ctx.assessment.plan.capacityPerWeek, 'person-day')} of work a week.`
 		});
 	return { facts, notes };
 }

@@ -27,7 +27,7 @@ import { evaluate, type Evaluation } from '$lib/domain/scoring/evaluate';
 import { recurringActivities } from '$lib/domain/planning/calendar';
 import { departmentView } from '$lib/domain/planning/departments';
 import { planGaps } from '$lib/domain/planning/plan-gaps';
-import { schedulePlan } from '$lib/domain/planning/schedule';
+import { projectTimeline, type Projection } from '$lib/domain/planning/projection';
 import { vendorActivities, vendorGaps, vendorProgramme } from '$lib/domain/vendors';
 import type { ControlScore } from '$lib/domain/scoring/scoring';
 import type {
@@ -225,17 +225,31 @@ export class AssessmentStore {
 		});
 	});
 
-	/** The projected schedule of the stored tasks with the team's capacity. */
-	readonly schedule = $derived.by(() => {
+	/** The answers as stored, without defaults: what the user actually said. */
+	readonly storedAnswers = $derived(
+		Object.fromEntries(this.answers.map((a) => [a.questionId, a.value]))
+	);
+
+	/**
+	 * The projection of the stored tasks: capacity in force and where it comes from, milestones,
+	 * the target compared. Null while loading.
+	 */
+	readonly projection: Projection | null = $derived.by(() => {
 		const a = this.assessment;
-		if (!a || !this.ready) return null;
-		return schedulePlan(this.tasks, a.plan, {
-			today: this.today,
-			reportType: a.reportType,
-			observationMonths: a.observationMonths,
-			gaps: this.planGaps
+		const e = this.evaluation;
+		if (!a || !e || !this.ready) return null;
+		return projectTimeline({
+			tasks: this.tasks,
+			assessment: a,
+			answers: this.storedAnswers,
+			type2: e.score.type2,
+			gaps: this.planGaps,
+			today: this.today
 		});
 	});
+
+	/** The projected schedule of the stored tasks with the team's capacity. */
+	readonly schedule = $derived(this.projection?.schedule ?? null);
 
 	readonly activities: CalendarActivity[] = $derived.by(() => {
 		const e = this.evaluation;
@@ -254,9 +268,15 @@ export class AssessmentStore {
 	);
 
 	/** The figures cached on the assessment for the home list. */
-	readonly summary: AssessmentSummary | null = $derived(
-		this.evaluation ? assessmentSummary(this.evaluation) : null
-	);
+	readonly summary: AssessmentSummary | null = $derived.by(() => {
+		const e = this.evaluation;
+		if (!e) return null;
+		const p = this.projection;
+		// A date only with a plan behind it: before any task exists there is nothing to project.
+		const reportDate =
+			p?.schedule.ok && this.tasks.length > 0 ? p.schedule.earliestReportDate : null;
+		return assessmentSummary(e, { reportDate, targetDate: p?.target ?? null });
+	});
 }
 
 export const [getAssessmentStore, setAssessmentStore] = createContext<AssessmentStore>();

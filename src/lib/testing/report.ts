@@ -6,7 +6,7 @@ import { catalog } from '$lib/catalog';
 import { createAssessment } from '$lib/domain/assessments/assessment';
 import { evaluate } from '$lib/domain/scoring/evaluate';
 import { planGaps } from '$lib/domain/planning/plan-gaps';
-import { schedulePlan } from '$lib/domain/planning/schedule';
+import { projectTimeline } from '$lib/domain/planning/projection';
 import { newVendor, vendorGaps, vendorProgramme } from '$lib/domain/vendors/index';
 import type {
 	Assessment,
@@ -113,11 +113,14 @@ export function makeInput(
 		policyStates: rows.policies,
 		extraGaps: vendorGaps(rows.vendors, TODAY)
 	});
-	const schedule = schedulePlan(rows.tasks, a.plan, {
-		today: TODAY,
-		reportType: a.reportType,
-		observationMonths: a.observationMonths,
-		gaps
+	const answers = Object.fromEntries(rows.answers.map((x) => [x.questionId, x.value]));
+	const projection = projectTimeline({
+		tasks: rows.tasks,
+		assessment: a,
+		answers,
+		type2: evaluation.score.type2,
+		gaps,
+		today: TODAY
 	});
 	return {
 		variant,
@@ -127,7 +130,15 @@ export function makeInput(
 		evaluation,
 		...rows,
 		planGaps: gaps,
-		plan: projectPlan(rows.tasks, schedule, gaps, a, TODAY),
+		plan: projectPlan({
+			tasks: rows.tasks,
+			projection,
+			gaps,
+			assessment: a,
+			answers,
+			type2: evaluation.score.type2,
+			today: TODAY
+		}),
 		today: TODAY
 	};
 }

@@ -6,9 +6,20 @@ import { countStatuses } from '../scoring/applicable-controls';
 import type { Evaluation } from '../scoring/evaluate';
 import type { AssessmentSummary } from '../types';
 
-/** The home-list figures of an evaluation (`computedAt` is stamped when stored). */
-export function assessmentSummary(e: Evaluation): AssessmentSummary {
+/**
+ * The home-list figures of an evaluation (`computedAt` is stamped when stored), with the projected
+ * report date (only when a plan exists) and the target.
+ */
+export function assessmentSummary(
+	e: Evaluation,
+	timeline: { reportDate: string | null; targetDate: string | null } = {
+		reportDate: null,
+		targetDate: null
+	}
+): AssessmentSummary {
 	return {
+		reportDate: timeline.reportDate,
+		targetDate: timeline.targetDate,
 		type1: e.score.type1.overall,
 		type2: e.score.type2.overall,
 		level1: e.score.type1.level,
@@ -30,6 +41,8 @@ export function sameSummary(a: AssessmentSummary | null, b: AssessmentSummary | 
 		a.level2 === b.level2 &&
 		a.applicableControls === b.applicableControls &&
 		a.assessedControls === b.assessedControls &&
-		a.implementedControls === b.implementedControls
+		a.implementedControls === b.implementedControls &&
+		(a.reportDate ?? null) === (b.reportDate ?? null) &&
+		(a.targetDate ?? null) === (b.targetDate ?? null)
 	);
 }

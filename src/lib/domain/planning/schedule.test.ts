@@ -2,11 +2,20 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '../dates';
 import { task } from '../../testing/planning';
-import { AUDITOR_REPORT_WEEKS, schedulePlan, type ScheduleOptions } from './schedule';
+import { DEFAULT_MILESTONES } from './roadmap';
+import { schedulePlan, type ScheduleOptions } from './schedule';
 import { DEPARTMENTS, type PlanSettings, type RemediationTask } from '../types';
 
 const MONDAY = '2027-01-04';
-const OPTS: ScheduleOptions = { today: MONDAY, reportType: 'type1', observationMonths: 6 };
+// Only the report's writing around remediation, so these tests are about the tasks; the
+// milestones have their own tests below and in roadmap.test.ts.
+const BARE = { auditorWeeks: 0, readinessWeeks: 0, fieldworkWeeks: 0, reportWeeks: 4 };
+const OPTS: ScheduleOptions = {
+	today: MONDAY,
+	reportType: 'type1',
+	observationMonths: 6,
+	milestones: BARE
+};
 
 function settings(extra: Partial<PlanSettings> = {}): PlanSettings {
 	return { startDate: null, capacityPerWeek: 5, departmentCapacity: {}, ...extra };
@@ -48,7 +57,7 @@ describe('schedulePlan', () => {
 		});
 		expect(r.explanation).toEqual([
 			'2 open tasks, 7.5 person-days of work at 5 person-days a week: audit-ready on 14 Jan 2027.',
-			'The Type I audit can look at your controls as of 14 Jan 2027; allowing 4 weeks for the auditor to write the report, the Type I report can be in hand by 11 Feb 2027.'
+			'The Type I audit can look at your controls as of 14 Jan 2027; after 0 weeks of fieldwork and 4 weeks for the auditor to write it, the Type I report can be in hand by 11 Feb 2027.'
 		]);
 	});
 
@@ -66,11 +75,66 @@ describe('schedulePlan', () => {
 			earliestAuditDate: null,
 			observationStart: '2027-12-12',
 			observationEnd: '2028-06-12',
-			earliestReportDate: addDays('2028-06-12', AUDITOR_REPORT_WEEKS * 7)
+			earliestReportDate: addDays('2028-06-12', 4 * 7)
 		});
 		expect(r.explanation[1]).toBe(
-			'A 6-month observation window then runs to 12 Jun 2028; allowing 4 weeks for the auditor to write the report, the Type II report can be in hand by 10 Jul 2028.'
+			'The 6-month observation window runs from 12 Dec 2027 to 12 Jun 2028; after 0 weeks of fieldwork and 4 weeks for the auditor to write it, the Type II report can be in hand by 10 Jul 2028.'
 		);
+	});
+
+	it('puts the readiness review before remediation and the auditor’s steps after it', () => {
+		const type1 = ok(
+			schedulePlan([task({ effortDays: 5 })], settings(), {
+				...OPTS,
+				milestones: DEFAULT_MILESTONES.type1
+			})
+		);
+		// Two weeks of readiness review, then one week of work.
+		expect(type1.remediationStart).toBe('2027-01-18');
+		expect(type1.auditReadyDate).toBe('2027-01-24');
+		// The auditor takes 6 weeks to engage (to 15 Feb), so the point-in-time date waits for it;
+		// then 2 weeks of fieldwork and 4 of writing.
+		expect(type1.earliestAuditDate).toBe('2027-02-15');
+		expect(type1.earliestReportDate).toBe(addDays('2027-02-15', 6 * 7));
+		expect(type1.milestones.map((m) => m.id)).toEqual([
+			'auditor',
+			'readiness',
+			'remediation',
+			'as_of',
+			'fieldwork',
+			'report'
+		]);
+		expect(type1.explanation).toContain(
+			'After a 2-week readiness review, remediation starts on 18 Jan 2027.'
+		);
+		const type2 = ok(
+			schedulePlan([task({ effortDays: 5 })], settings(), {
+				...OPTS,
+				reportType: 'type2',
+				milestones: DEFAULT_MILESTONES.type2
+			})
+		);
+		expect(type2).toMatchObject({
+			observationStart: '2027-01-24',
+			observationEnd: '2027-07-24',
+			earliestReportDate: addDays('2027-07-24', 7 * 7)
+		});
+	});
+
+	it('opens a Type II window on the verdict’s date when nothing is left to do', () => {
+		const done = [task({ status: 'done' })];
+		const opts: ScheduleOptions = { ...OPTS, reportType: 'type2', milestones: BARE };
+		const r = ok(schedulePlan(done, settings(), { ...opts, verdictWindowStart: '2026-12-20' }));
+		expect(r.observationStart).toBe('2026-12-20');
+		expect(r.observationEnd).toBe('2027-06-20');
+		// Open work: the window waits for it, whatever the verdict's date.
+		const open = ok(
+			schedulePlan([task({ effortDays: 5 })], settings(), {
+				...opts,
+				verdictWindowStart: '2026-12-20'
+			})
+		);
+		expect(open.observationStart).toBe('2027-01-10');
 	});
 
 	it('orders by priority points, then due date, then title; custom tasks count as medium', () => {
@@ -266,7 +330,7 @@ describe('schedulePlan', () => {
 		);
 	});
 
-	it('schedules 1,000 tasks quickly', () => {
+	it('schedules 1,000 tasks', () => {
 		const tasks: RemediationTask[] = Array.from({ length: 1000 }, (_, i) =>
 			task({
 				id: `t${i}`,
@@ -277,11 +341,9 @@ describe('schedulePlan', () => {
 			})
 		);
 		const plan = settings({ capacityPerWeek: 40, departmentCapacity: { Engineering: 10, HR: 3 } });
-		const t0 = performance.now();
+		// How fast is measured in `npm run bench`; here, that all of them are placed.
 		const r = schedulePlan(tasks, plan, OPTS);
-		const ms = performance.now() - t0;
 		expect(r.ok).toBe(true);
 		if (r.ok) expect(r.tasks).toHaveLength(1000);
-		expect(ms).toBeLessThan(500);
 	});
 });

@@ -5,9 +5,11 @@
  */
 import { addDays, addMonths, daysBetween, formatDate, isValidDate } from '../dates';
 import { PRIORITY_POINTS } from './plan-gaps';
+import { DEFAULT_MILESTONES, roadmap, type Milestone } from './roadmap';
 import type { Priority } from '../scoring/priority';
 import type {
 	Department,
+	MilestoneWeeks,
 	ObservationMonths,
 	PlanGap,
 	PlanSettings,
@@ -16,8 +18,6 @@ import type {
 } from '../types';
 import { DEPARTMENTS, REPORT_TYPE_LABEL } from '../types';
 
-/** Weeks the auditor usually needs after fieldwork to write and issue the report. */
-export const AUDITOR_REPORT_WEEKS = 4;
 /** A projection further out than this is not a plan; we stop and say so. */
 export const MAX_PLAN_YEARS = 10;
 
@@ -30,6 +30,10 @@ export interface ScheduleOptions {
 	observationMonths: ObservationMonths;
 	/** Gaps of the plan, for the priority of generated tasks; custom tasks count as medium. */
 	gaps?: readonly Pick<PlanGap, 'gapKey' | 'priority' | 'priorityPoints'>[];
+	/** Durations of the steps around remediation; the report type's defaults when absent. */
+	milestones?: MilestoneWeeks;
+	/** Type II: the window start the verdict allows, if it allows one yet (roadmap.ts). */
+	verdictWindowStart?: string | null;
 }
 
 export interface ScheduledTask {
@@ -47,6 +51,8 @@ export type ScheduleResult =
 			tasks: ScheduledTask[];
 			/** The day work starts: the plan's start date, or today if that is later. */
 			startDate: string;
+			/** The day remediation tasks begin, after the readiness review. */
+			remediationStart: string;
 			openTasks: number;
 			openEffortDays: number;
 			/** The day the last open task is projected to end (the start date when none is open). */
@@ -57,6 +63,8 @@ export type ScheduleResult =
 			observationStart: string | null;
 			observationEnd: string | null;
 			earliestReportDate: string;
+			/** Every step from today to the report, in order, with what each duration rests on. */
+			milestones: Milestone[];
 			/** Sentences a founder can repeat. */
 			explanation: string[];
 			warnings: string[];
@@ -155,7 +163,10 @@ export function schedulePlan(
 
 	// Open work cannot happen in the past, so a start date already gone means today.
 	const planned = settings.startDate;
-	const start = planned && isValidDate(planned) && planned > opts.today ? planned : opts.today;
+	const begin = planned && isValidDate(planned) && planned > opts.today ? planned : opts.today;
+	const steps = opts.milestones ?? DEFAULT_MILESTONES[opts.reportType];
+	// Remediation follows the readiness review; with nothing open there is nothing to wait for.
+	const start = open.length > 0 ? addDays(begin, steps.readinessWeeks * 7) : begin;
 	const weeks = Math.ceil(daysBetween(start, addMonths(start, MAX_PLAN_YEARS * 12)) / 7);
 	// At least one unit, so a tiny capacity ends in the 10-year message, never a division by 0.
 	const cap = Math.max(1, Math.round(settings.capacityPerWeek * UNIT));
@@ -237,10 +248,14 @@ export function schedulePlan(
 			late: job.task.dueDate !== null && job.task.dueDate < end
 		});
 	}
-	return finish(start, jobs, scheduled, lastEnd, total / UNIT, settings, opts);
+	return finish(begin, start, jobs, scheduled, lastEnd, total / UNIT, settings, {
+		...opts,
+		milestones: steps
+	});
 }
 
 function finish(
+	begin: string,
 	start: string,
 	jobs: readonly Job[],
 	scheduled: ScheduledTask[],
@@ -250,17 +265,27 @@ function finish(
 	opts: ScheduleOptions
 ): ScheduleResult {
 	const auditReadyDate = jobs.length > 0 ? addDays(start, lastEnd) : start;
-	const reportWait = AUDITOR_REPORT_WEEKS * 7;
-	const type2 = opts.reportType === 'type2';
-	const observationStart = type2 ? auditReadyDate : null;
-	const observationEnd = type2 ? addMonths(auditReadyDate, opts.observationMonths) : null;
-	const earliestReportDate = addDays(observationEnd ?? auditReadyDate, reportWait);
+	const steps = opts.milestones ?? DEFAULT_MILESTONES[opts.reportType];
+	const road = roadmap({
+		start: begin,
+		remediationStart: start,
+		remediationEnd: auditReadyDate,
+		openTasks: jobs.length,
+		reportType: opts.reportType,
+		observationMonths: opts.observationMonths,
+		weeks: steps,
+		verdictWindowStart: opts.verdictWindowStart
+	});
 
 	const explanation: string[] = [];
-	if (start !== opts.today) explanation.push(`Work starts on ${formatDate(start)}.`);
+	if (begin !== opts.today) explanation.push(`Work starts on ${formatDate(begin)}.`);
 	if (jobs.length === 0) {
 		explanation.push(`No open tasks: audit-ready now, on ${formatDate(auditReadyDate)}.`);
 	} else {
+		if (start !== begin)
+			explanation.push(
+				`After a ${steps.readinessWeeks}-week readiness review, remediation starts on ${formatDate(start)}.`
+			);
 		explanation.push(
 			`${plural(jobs.length, 'open task', 'open tasks')}, ${personDays(effortDays)} of work at ${personDays(settings.capacityPerWeek)} a week: audit-ready on ${formatDate(auditReadyDate)}.`
 		);
@@ -271,15 +296,17 @@ function finish(
 	});
 	if (caps.length > 0 && jobs.length > 0)
 		explanation.push(`Department limits, in person-days a week: ${caps.join(', ')}.`);
-	const wait = `allowing ${AUDITOR_REPORT_WEEKS} weeks for the auditor to write the report`;
 	const label = REPORT_TYPE_LABEL[opts.reportType];
-	if (observationEnd) {
+	const after = `after ${plural(steps.fieldworkWeeks, 'week', 'weeks')} of fieldwork and ${plural(steps.reportWeeks, 'week', 'weeks')} for the auditor to write it, the ${label} report can be in hand by ${formatDate(road.reportDate)}`;
+	if (road.observationStart && road.observationEnd) {
 		explanation.push(
-			`A ${opts.observationMonths}-month observation window then runs to ${formatDate(observationEnd)}; ${wait}, the ${label} report can be in hand by ${formatDate(earliestReportDate)}.`
+			`The ${opts.observationMonths}-month observation window runs from ${formatDate(road.observationStart)} to ${formatDate(road.observationEnd)}; ${after}.`
 		);
-	} else {
+	} else if (road.asOf) {
+		const engaged =
+			road.asOf > auditReadyDate ? ' (the day the auditor is engaged, after remediation ends)' : '';
 		explanation.push(
-			`The ${label} audit can look at your controls as of ${formatDate(auditReadyDate)}; ${wait}, the ${label} report can be in hand by ${formatDate(earliestReportDate)}.`
+			`The ${label} audit can look at your controls as of ${formatDate(road.asOf)}${engaged}; ${after}.`
 		);
 	}
 
@@ -302,14 +329,16 @@ function finish(
 	return {
 		ok: true,
 		tasks: scheduled,
-		startDate: start,
+		startDate: begin,
+		remediationStart: start,
 		openTasks: jobs.length,
 		openEffortDays: effortDays,
 		auditReadyDate,
-		earliestAuditDate: type2 ? null : auditReadyDate,
-		observationStart,
-		observationEnd,
-		earliestReportDate,
+		earliestAuditDate: road.asOf,
+		observationStart: road.observationStart,
+		observationEnd: road.observationEnd,
+		earliestReportDate: road.reportDate,
+		milestones: road.milestones,
 		explanation,
 		warnings
 	};

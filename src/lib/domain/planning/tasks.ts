@@ -11,7 +11,6 @@ import type { ControlStatus, PlanGap, RemediationTask } from '../types';
 
 export { planGaps, PRIORITY_POINTS, type PlanGapsInput } from './plan-gaps';
 export {
-	AUDITOR_REPORT_WEEKS,
 	schedulePlan,
 	type ScheduledTask,
 	type ScheduleOptions,

@@ -80,6 +80,8 @@ const summary = record({
 	applicableControls: num(0, MAX_ROWS, true),
 	assessedControls: v.optional(num(0, MAX_ROWS, true)),
 	implementedControls: num(0, MAX_ROWS, true),
+	reportDate: v.optional(orNull(date())),
+	targetDate: v.optional(orNull(date())),
 	// A summary derived but not yet stored carries an empty time.
 	computedAt: v.union([timestamp(), v.literal('')], 'expected a date and time')
 });
@@ -100,12 +102,38 @@ export const assessmentSchema = record({
 		scopeQuestionId: v.optional(catalogId()),
 		scopeDone: v.optional(bool()),
 		interviewControlId: v.optional(catalogId()),
-		interviewFilter: v.optional(text(SHORT))
+		interviewFilter: v.optional(text(SHORT)),
+		dismissedSuggestions: v.optional(list(text(SHORT), SHORT))
 	}),
 	plan: record({
 		startDate: orNull(date()),
 		capacityPerWeek: num(0, 10_000),
-		departmentCapacity: v.record(oneOf(DEPARTMENTS), num(0, 10_000), 'expected an object')
+		departmentCapacity: v.record(oneOf(DEPARTMENTS), num(0, 10_000), 'expected an object'),
+		capacitySource: v.optional(oneOf(['scoping', 'manual'] as const)),
+		milestones: v.optional(
+			record({
+				auditorWeeks: v.optional(num(0, 52)),
+				readinessWeeks: v.optional(num(0, 52)),
+				fieldworkWeeks: v.optional(num(0, 52)),
+				reportWeeks: v.optional(num(0, 52))
+			})
+		),
+		budget: v.optional(
+			record({
+				currency: text(12),
+				dayRate: orNull(num(0, 1_000_000)),
+				auditorQuote: orNull(num(0, 100_000_000)),
+				costs: list(
+					record({
+						id: id(),
+						label: text(LIMITS.title),
+						oneOff: num(0, 100_000_000),
+						yearly: num(0, 100_000_000)
+					}),
+					200
+				)
+			})
+		)
 	}),
 	summary: orNull(summary)
 });

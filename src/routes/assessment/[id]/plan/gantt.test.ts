@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { daysBetween } from '$lib/domain/dates';
 import { task, TODAY } from '$lib/testing/planning';
 import { schedulePlan } from '$lib/domain/planning/schedule';
-import type { RemediationTask, ReportType } from '$lib/domain/types';
+import { DEFAULT_MILESTONES } from '$lib/domain/planning/roadmap';
+import type { MilestoneWeeks, RemediationTask, ReportType } from '$lib/domain/types';
 import {
 	COMPACT_LABEL_CHARS,
 	GANTT_LABEL_CHARS,
@@ -13,11 +14,19 @@ import {
 	type ScheduledPlan
 } from './gantt';
 
-function plan(tasks: RemediationTask[], reportType: ReportType, capacity = 5): ScheduledPlan {
+/** Only the report's writing around the tasks, unless the defaults are asked for. */
+const BARE = { auditorWeeks: 0, readinessWeeks: 0, fieldworkWeeks: 0, reportWeeks: 4 };
+
+function plan(
+	tasks: RemediationTask[],
+	reportType: ReportType,
+	capacity = 5,
+	milestones: MilestoneWeeks = BARE
+): ScheduledPlan {
 	const s = schedulePlan(
 		tasks,
 		{ capacityPerWeek: capacity, startDate: null, departmentCapacity: {} },
-		{ today: TODAY, reportType, observationMonths: 6 }
+		{ today: TODAY, reportType, observationMonths: 6, milestones }
 	);
 	if (!s.ok) throw new Error(s.message);
 	return s;
@@ -83,6 +92,30 @@ describe('ganttView', () => {
 		expect(g.spec.rows.at(-1)).toMatchObject({ end: report });
 		expect(g.summary).toContain('3 open tasks;');
 		expect(g.table.rows).toHaveLength(5);
+	});
+
+	it('draws the auditor, the readiness review and fieldwork around the tasks', () => {
+		const tasks = many(2);
+		const s = plan(tasks, 'type2', 5, DEFAULT_MILESTONES.type2);
+		const g = ganttView({
+			schedule: s,
+			titleOf: titles(tasks),
+			reportType: 'type2',
+			observationMonths: 6
+		});
+		expect(g.spec.rows.map((r) => r.label)).toEqual([
+			'Choose the auditor',
+			'Readiness review',
+			'Task 0',
+			'Task 1',
+			'Observation window (6 months)',
+			'Auditor’s fieldwork',
+			'Auditor writes the report'
+		]);
+		// Two weeks of readiness review: the first task starts on day 14.
+		expect(g.spec.rows[1]).toMatchObject({ start: 0, end: 13 });
+		expect(g.spec.rows[2]?.start).toBe(14);
+		expect(g.table.rows[0]?.[0]).toBe('Choose the auditor');
 	});
 
 	it('draws a Type I plan with no observation window', () => {

@@ -1,7 +1,8 @@
 /**
- * The Timeline's Gantt chart as a ChartSpec (pure): one bar per open task in the order they are
- * worked on (the first GANTT_ROW_LIMIT), then the observation window and the auditor's writing
- * time, with markers on the audit-ready and report dates. Also the same rows as a table, for
+ * The Timeline's Gantt chart as a ChartSpec (pure): choosing the auditor and the readiness review,
+ * one bar per open task in the order they are worked on (the first GANTT_ROW_LIMIT), then the
+ * observation window, fieldwork and the auditor's writing time, with markers on the audit-ready
+ * and report dates. Also the same rows as a table, for
  * screen readers.
  */
 import type { GanttSpec } from '$lib/charts/spec';
@@ -84,18 +85,41 @@ export function ganttView(input: GanttInput): GanttView {
 		formatDate(t.start),
 		formatDate(t.end) + (t.late ? ' (after its due date)' : '')
 	]);
-	const windowEnd = s.observationEnd;
-	if (reportType === 'type2' && windowEnd) {
+	// The steps around remediation, from the roadmap: the auditor and readiness review before
+	// the tasks, the window, fieldwork and the auditor's writing after them.
+	const step = (id: string) => s.milestones.find((m) => m.id === id);
+	const before: GanttSpec['rows'] = [];
+	const beforeRows: string[][] = [];
+	for (const id of ['auditor', 'readiness'] as const) {
+		const m = step(id);
+		if (!m || m.start === m.end) continue;
+		before.push({ label: m.label, start: day(m.start), end: day(m.end) - 1, color: 'planned' });
+		beforeRows.push([m.label, formatDate(m.start), formatDate(m.end)]);
+	}
+	rows.unshift(...before);
+	tableRows.unshift(...beforeRows);
+	const win = step('window');
+	if (reportType === 'type2' && win) {
 		const name = `Observation window (${input.observationMonths} months)`;
 		rows.push({
 			label: compact ? 'Observation' : name,
-			start: day(s.auditReadyDate),
-			end: day(windowEnd),
+			start: day(win.start),
+			end: day(win.end),
 			color: 'info'
 		});
-		tableRows.push([name, formatDate(s.auditReadyDate), formatDate(windowEnd)]);
+		tableRows.push([name, formatDate(win.start), formatDate(win.end)]);
 	}
-	const writeFrom = windowEnd ?? s.auditReadyDate;
+	const fieldwork = step('fieldwork');
+	if (fieldwork && fieldwork.start !== fieldwork.end) {
+		rows.push({
+			label: compact ? 'Fieldwork' : fieldwork.label,
+			start: day(fieldwork.start),
+			end: day(fieldwork.end),
+			color: 'planned'
+		});
+		tableRows.push([fieldwork.label, formatDate(fieldwork.start), formatDate(fieldwork.end)]);
+	}
+	const writeFrom = fieldwork?.end ?? s.observationEnd ?? s.auditReadyDate;
 	const writing = 'Auditor writes the report';
 	rows.push({
 		label: compact ? 'Report writing' : writing,

@@ -4,11 +4,16 @@
  * refused with a message, so the projection never runs towards an endless date.
  */
 import { isValidDate } from '$lib/domain/dates';
-import { DEPARTMENTS, type Department, type PlanSettings } from '$lib/domain/types';
+import {
+	DEPARTMENTS,
+	type Department,
+	type MilestoneWeeks,
+	type PlanSettings
+} from '$lib/domain/types';
 import { parseDecimal } from './task-form';
 
-/** More than this is a typing slip (it is a company of several hundred people full time). */
-export const MAX_CAPACITY_PER_WEEK = 1000;
+import { MAX_CAPACITY_PER_WEEK, MAX_MILESTONE_WEEKS } from '$lib/domain/planning/roadmap';
+export { MAX_CAPACITY_PER_WEEK };
 
 export interface SettingsForm {
 	capacity: string;
@@ -99,4 +104,38 @@ export function sameSettings(a: PlanSettings, b: PlanSettings): boolean {
 		a.startDate === b.startDate &&
 		DEPARTMENTS.every((d) => a.departmentCapacity[d] === b.departmentCapacity[d])
 	);
+}
+
+/** The milestone fields as typed, in whole weeks. */
+export type MilestoneForm = Record<keyof MilestoneWeeks, string>;
+
+export function milestonesToForm(weeks: MilestoneWeeks): MilestoneForm {
+	return {
+		auditorWeeks: String(weeks.auditorWeeks),
+		readinessWeeks: String(weeks.readinessWeeks),
+		fieldworkWeeks: String(weeks.fieldworkWeeks),
+		reportWeeks: String(weeks.reportWeeks)
+	};
+}
+
+/** Reads the milestone durations: whole weeks from 0 to 52, each. Null while any is wrong. */
+export function readMilestoneForm(form: MilestoneForm): {
+	weeks: MilestoneWeeks | null;
+	errors: Partial<Record<keyof MilestoneWeeks, string>>;
+} {
+	const errors: Partial<Record<keyof MilestoneWeeks, string>> = {};
+	const weeks: Partial<MilestoneWeeks> = {};
+	for (const key of Object.keys(form) as (keyof MilestoneWeeks)[]) {
+		const text = form[key].trim();
+		const n = Number(text);
+		if (text === '' || !Number.isInteger(n))
+			errors[key] = 'Enter a whole number of weeks, such as 4 (0 to skip the step).';
+		else if (n < 0 || n > MAX_MILESTONE_WEEKS)
+			errors[key] = `Enter 0 to ${MAX_MILESTONE_WEEKS} weeks.`;
+		else weeks[key] = n;
+	}
+	return {
+		weeks: Object.keys(errors).length === 0 ? (weeks as MilestoneWeeks) : null,
+		errors
+	};
 }

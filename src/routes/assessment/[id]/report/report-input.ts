@@ -26,7 +26,15 @@ export function reportInput(
 		catalog,
 		evaluation,
 		planGaps: store.planGaps,
-		plan: projectPlan(data.tasks, store.schedule, store.planGaps, data.assessment, store.today),
+		plan: projectPlan({
+			tasks: data.tasks,
+			projection: store.projection,
+			gaps: store.planGaps,
+			assessment: data.assessment,
+			answers: store.storedAnswers,
+			type2: evaluation.score.type2,
+			today: store.today
+		}),
 		today: store.today,
 		comparison
 	};
