@@ -13,6 +13,7 @@ describe('projectPlan', () => {
 			gaps: input.planGaps,
 			assessment: input.assessment,
 			answers: { compliance_people: 2, compliance_hours: 20 },
+			activities: [],
 			type2: input.evaluation.score.type2,
 			today: TODAY
 		});
@@ -49,18 +50,21 @@ describe('projectPlan', () => {
 		const base = {
 			assessment: a,
 			answers: {},
+			activities: [],
 			type2: input.evaluation.score.type2,
 			gaps: input.planGaps,
 			today: TODAY
 		};
 		const projection = projectTimeline({ ...base, tasks: [task] });
 		const p = projectPlan({ ...base, tasks: [task], projection });
-		expect(p).toEqual({
+		expect(p).toMatchObject({
 			tasks: [task],
 			schedule: projection.schedule,
 			timeline: projection,
 			source: 'plan'
 		});
+		// Priced from the plan's 3 open person-days, once a day rate is set.
+		expect(p.budget.oneOff[0]?.basis).toMatch(/^1\.5–5\.3 person-days \(middle 3\)/);
 	});
 
 	it('has nothing to project without tasks or gaps', () => {
@@ -73,9 +77,10 @@ describe('projectPlan', () => {
 				gaps: [],
 				assessment: a,
 				answers: {},
+				activities: [],
 				type2,
 				today: TODAY
 			})
-		).toEqual({ tasks: [], schedule: null, timeline: null, source: 'plan' });
+		).toMatchObject({ tasks: [], schedule: null, timeline: null, source: 'plan' });
 	});
 });

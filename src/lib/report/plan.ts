@@ -9,7 +9,8 @@ import { reconcileTasks } from '$lib/domain/planning/tasks';
 import { projectTimeline, type Projection } from '$lib/domain/planning/projection';
 import type { ScheduleResult } from '$lib/domain/planning/schedule';
 import type { Breakdown } from '$lib/domain/scoring/scoring';
-import type { Assessment, PlanGap, RemediationTask } from '$lib/domain/types';
+import { budget, type Budget } from '$lib/domain/planning/budget';
+import type { Assessment, CalendarActivity, PlanGap, RemediationTask } from '$lib/domain/types';
 
 export interface PlanProjection {
 	tasks: RemediationTask[];
@@ -18,9 +19,13 @@ export interface PlanProjection {
 	timeline: Projection | null;
 	/** 'plan': the saved plan; 'gaps': projected from the open gaps because none was saved. */
 	source: 'plan' | 'gaps';
+	/** The budget on the same assumptions as the Plan page's Budget tab. */
+	budget: Budget;
 }
 
 export interface PlanProjectionInput {
+	/** The compliance calendar's recurring activities, for the yearly upkeep. */
+	activities: readonly Pick<CalendarActivity, 'interval'>[];
 	tasks: readonly RemediationTask[];
 	/** The store's projection of `tasks`. */
 	projection: Projection | null;
@@ -38,12 +43,21 @@ export interface PlanProjectionInput {
  */
 export function projectPlan(input: PlanProjectionInput): PlanProjection {
 	const { tasks, projection, gaps, assessment, today } = input;
+	const priced = (p: Projection | null) =>
+		budget({
+			settings: assessment.plan.budget,
+			reportType: assessment.reportType,
+			answers: input.answers,
+			openEffortDays: p?.schedule.ok ? p.schedule.openEffortDays : 0,
+			activities: input.activities
+		});
 	if (tasks.length > 0 || gaps.length === 0)
 		return {
 			tasks: [...tasks],
 			schedule: projection?.schedule ?? null,
 			timeline: projection,
-			source: 'plan'
+			source: 'plan',
+			budget: priced(projection)
 		};
 	let n = 0;
 	const generated = reconcileTasks(
@@ -61,5 +75,11 @@ export function projectPlan(input: PlanProjectionInput): PlanProjection {
 		gaps,
 		today
 	});
-	return { tasks: generated, schedule: timeline.schedule, timeline, source: 'gaps' };
+	return {
+		tasks: generated,
+		schedule: timeline.schedule,
+		timeline,
+		source: 'gaps',
+		budget: priced(timeline)
+	};
 }

@@ -2,6 +2,7 @@
  * The full report's detail sections: every criterion's score, every gap with its recommended
  * remediation, and the remediation timeline.
  */
+import { moneyRange } from '$lib/domain/planning/budget';
 import { daysBetween, formatDate } from '$lib/domain/dates';
 import { formatScore } from '$lib/domain/format';
 import { PRIORITY_LABEL } from '$lib/domain/scoring/priority';
@@ -217,6 +218,34 @@ export function timelineSection(ctx: ReportContext): Section {
 				),
 				cell(m.basis)
 			]),
+			empty: ''
+		});
+	}
+	const b = ctx.plan.budget;
+	for (const [title, lines, total] of [
+		['Budget to the first report', b.oneOff, b.totalOneOff],
+		['Budget each year after', b.yearly, b.totalYearly]
+	] as const) {
+		blocks.push({ kind: 'heading', text: title });
+		blocks.push({
+			kind: 'table',
+			columns: [
+				{ header: 'Item', width: 3 },
+				{ header: 'Amount', width: 3.2 },
+				{ header: 'Rests on', width: 5 }
+			],
+			rows: [
+				...lines.map((l) => [
+					cell(l.label),
+					cell(l.amount ? moneyRange(l.amount, b.currency) : 'Not priced'),
+					cell(l.basis)
+				]),
+				[
+					cell('Total', undefined, true),
+					cell(moneyRange(total, b.currency), undefined, true),
+					cell('')
+				]
+			],
 			empty: ''
 		});
 	}

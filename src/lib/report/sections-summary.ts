@@ -3,6 +3,7 @@
  * headline score and dates, scores by category, strengths, the most important gaps, progress
  * since a snapshot, and the caveat.
  */
+import { moneyRange } from '$lib/domain/planning/budget';
 import { LEVEL_RULES, coverageShare } from '$lib/domain/scoring/readiness';
 import { categoryBars } from '$lib/charts/datasets';
 import { formatDate } from '$lib/domain/dates';
@@ -60,12 +61,23 @@ function dateFacts(ctx: ReportContext): { facts: Array<[string, string]>; notes:
 	const t = ctx.plan.timeline;
 	if (t?.target) facts.push(['Target for the report', formatDate(t.target)]);
 	if (t) facts.push(['Capacity the dates rest on', t.capacity.text]);
+	const b = ctx.plan.budget;
+	if (b.totalOneOff.high > 0)
+		facts.push(['Budget to the first report', moneyRange(b.totalOneOff, b.currency)]);
+	if (b.totalYearly.high > 0)
+		facts.push(['Budget each year after', moneyRange(b.totalYearly, b.currency)]);
 	const notes: Block[] = [];
 	if (t && t.targetCheck.kind !== 'none')
 		notes.push({
 			kind: 'callout',
 			tone: t.targetCheck.kind === 'late' ? 'warn' : 'info',
 			text: t.targetCheck.text
+		});
+	if (b.missing.length > 0 && (b.totalOneOff.high > 0 || b.totalYearly.high > 0))
+		notes.push({
+			kind: 'paragraph',
+			muted: true,
+			text: `The budget is an estimate on stated assumptions (see the full report); not priced: ${b.missing.join('; ')}.`
 		});
 	if (ctx.plan.source === 'gaps')
 		notes.push({

@@ -136,6 +136,7 @@ export function makeInput(
 			gaps,
 			assessment: a,
 			answers,
+			activities: [],
 			type2: evaluation.score.type2,
 			today: TODAY
 		}),

@@ -5,12 +5,20 @@
 import type { Department } from '$lib/domain/types';
 import { DEFAULT_TASK_FILTERS, type TaskFilters } from './task-list';
 
-export const PLAN_TABS = ['tasks', 'timeline', 'departments', 'policies', 'calendar'] as const;
+export const PLAN_TABS = [
+	'tasks',
+	'timeline',
+	'budget',
+	'departments',
+	'policies',
+	'calendar'
+] as const;
 export type PlanTab = (typeof PLAN_TABS)[number];
 
 export const TAB_LABEL: Record<PlanTab, string> = {
 	tasks: 'Tasks',
 	timeline: 'Timeline',
+	budget: 'Budget',
 	departments: 'Departments',
 	policies: 'Policies',
 	calendar: 'Calendar'

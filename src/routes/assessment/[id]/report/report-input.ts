@@ -32,6 +32,7 @@ export function reportInput(
 			gaps: store.planGaps,
 			assessment: data.assessment,
 			answers: store.storedAnswers,
+			activities: store.activities,
 			type2: evaluation.score.type2,
 			today: store.today
 		}),
