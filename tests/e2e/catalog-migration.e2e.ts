@@ -132,10 +132,10 @@ test('an old-catalog backup imports with the same work as opening it in place, n
 	await seedInPlace(a, bundle);
 	await a.goto(`/assessment/${ID}/controls`);
 	await expect(a.getByRole('heading', { level: 1, name: 'Controls' })).toBeVisible();
-	// Brought to the app's catalog (2026.2), past the release the migration above ends at.
+	// Brought to the app's catalog (2026.3), past the release the migration above ends at.
 	await expect
 		.poll(async () => (await readRows(a, 'assessments'))[0]?.catalogVersion)
-		.toBe('2026.2');
+		.toBe('2026.3');
 
 	// Imported from the backup on another device, after a preview that says what moves.
 	const b = await imported.newPage();

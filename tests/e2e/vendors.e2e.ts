@@ -13,6 +13,7 @@ import { cc92ControlWeight } from './expected-scores';
 import { NO_ANSWERS } from './expected/scoping';
 import { AssessmentNav, ControlsPage } from './page-models/assessment-pages';
 import { HomePage } from './page-models/home-page';
+import { PlanPage } from './page-models/plan-page';
 import { VendorsPage } from './page-models/vendors-page';
 
 const FIXTURES = 'tests/fixtures/vendors';
@@ -99,7 +100,8 @@ test('a critical vendor with a 14-month-old SOC 2 period is stale, lowers CC9.2 
 	await expect(gaps).toContainText(reportTask);
 	await expect(gaps).toContainText('Review vendor Cloudvault for the first time');
 	await nav.open('Plan');
-	await page.getByRole('button', { name: 'Generate the plan' }).click();
+	// The page model's button, in the Generate region: the headline offers one too before a plan.
+	await new PlanPage(page).generate();
 	await expect(page.getByText(reportTask).first()).toBeVisible();
 });
 

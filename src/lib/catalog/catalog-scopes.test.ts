@@ -147,3 +147,27 @@ describe('a Security-only scope', () => {
 		}
 	});
 });
+
+describe('AI features', () => {
+	const AI = ['AI-01', 'AI-02', 'AI-03', 'AI-04'];
+
+	it('bring in the AI controls only when the product uses models on customer data', () => {
+		const yes = scope(catalog, { ...REMOTE_CLOUD, ai_features: 'yes' });
+		expect(AI.filter((id) => !yes.applicableControlIds.includes(id))).toEqual([]);
+		for (const answers of [REMOTE_CLOUD, {}]) {
+			const r = scope(catalog, answers);
+			expect(AI.filter((id) => r.applicableControlIds.includes(id))).toEqual([]);
+			const reason = r.controls.find((c) => c.controlId === 'AI-01')?.reason;
+			expect(reason).toContain('no customer data to machine-learning models');
+		}
+	});
+
+	it('count towards Processing Integrity, Confidentiality and Privacy only when those are in scope', () => {
+		const security = scope(catalog, { ...REMOTE_CLOUD, ai_features: 'yes' });
+		expect(security.criteria.some((c) => c.startsWith('PI1'))).toBe(false);
+		const byId = new Map(catalog.controls.map((c) => [c.id, c]));
+		// Each rests on a Security criterion first, so it applies in a Security-only scope.
+		for (const id of AI) expect(byId.get(id)?.criteria[0], id).toMatch(/^CC/);
+		expect(byId.get('AI-03')?.criteria).toEqual(expect.arrayContaining(['PI1.3', 'PI1.4']));
+	});
+});

@@ -3,6 +3,7 @@
  * This module is large; import it lazily (`await import('$lib/catalog')`) from pages that need it.
  */
 import { CONTROLS_ACCESS } from './controls/access';
+import { CONTROLS_AI } from './controls/ai';
 import { CONTROLS_AVAILABILITY } from './controls/availability';
 import { CONTROLS_CHANGE } from './controls/change';
 import { CONTROLS_CONFIDENTIALITY } from './controls/confidentiality';
@@ -68,6 +69,7 @@ export const catalog: Catalog = {
 		...CONTROLS_ACCESS,
 		...CONTROLS_CHANGE,
 		...CONTROLS_OPERATIONS,
+		...CONTROLS_AI,
 		...CONTROLS_AVAILABILITY,
 		...CONTROLS_CONFIDENTIALITY,
 		...CONTROLS_PROCESSING,

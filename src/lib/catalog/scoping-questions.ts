@@ -48,7 +48,7 @@ export const SCOPING_QUESTIONS = [
 	{
 		id: 'cloud_providers',
 		text: 'Which cloud providers host the system?',
-		help: 'Each provider is a subservice organisation: its SOC 2 report has to be collected and reviewed every year, and its complementary user-entity controls mapped to yours.',
+		help: 'Each provider is a subservice organisation: its SOC 2 report has to be collected and reviewed every year, and its complementary user-entity controls mapped to yours. The Vendors page proposes each provider you name as a vendor record, added when you choose.',
 		type: 'multi',
 		askWhen: { question: 'hosting', oneOf: ['public_cloud', 'hybrid'] },
 		options: [
@@ -157,7 +157,7 @@ export const SCOPING_QUESTIONS = [
 	{
 		id: 'subprocessors',
 		text: 'How many third parties store or process customer data for you?',
-		help: 'Every vendor that touches customer data (hosting, email delivery, support desk, analytics) must be assessed before use and reviewed regularly. Customers often expect to be told about new subprocessors.',
+		help: 'Every vendor that touches customer data (hosting, email delivery, support desk, analytics) must be assessed before use and reviewed regularly. Customers often expect to be told about new subprocessors. The Vendors page reminds you while fewer such vendors are recorded than you answer here.',
 		type: 'single',
 		options: [
 			{ value: 'none', label: 'None besides our hosting provider' },
@@ -226,16 +226,17 @@ export const SCOPING_QUESTIONS = [
 	{
 		id: 'ai_features',
 		text: 'Does the product use machine-learning models or AI services on customer data?',
-		help: 'Sending customer data to a model provider makes that provider a subprocessor and raises questions about training on customer data and about output accuracy, which auditors now ask about.',
+		help: 'Sending customer data to a model provider makes that provider a subprocessor and raises questions about training on customer data and about output accuracy, which auditors now ask about. Yes brings in controls for the model provider and its terms, the customer data sent to models, testing output accuracy, and testing for prompt injection and misuse.',
 		type: 'single',
 		options: YES_NO
 	},
 	{
 		id: 'existing_frameworks',
 		text: 'Which other frameworks do you already follow or hold?',
-		help: 'Existing ISO 27001, HIPAA or PCI work often already covers many controls: the plan can reuse that evidence.',
+		help: 'Work for ISO 27001, HIPAA, PCI DSS, GDPR or an earlier SOC 2 report often already covers many controls, and its evidence can be reused. The Controls page marks the controls such a company very likely runs as "Likely in place", for you to confirm one by one: none counts as implemented until you do.',
 		type: 'multi',
 		options: [
+			{ value: 'soc2', label: 'A previous SOC 2 report' },
 			{ value: 'iso27001', label: 'ISO 27001' },
 			{ value: 'hipaa', label: 'HIPAA' },
 			{ value: 'pci', label: 'PCI DSS' },
@@ -267,28 +268,29 @@ export const SCOPING_QUESTIONS = [
 	},
 	{
 		id: 'target_date',
-		text: 'By when do you need to be ready for the audit?',
-		help: 'The plan compares this date with the projected audit-ready date from your capacity, so you see early whether the target is realistic.',
-		type: 'date'
+		text: 'By when do you need the SOC 2 report in hand?',
+		help: 'The Plan, the Overview, the home list and the PDFs compare this date with the projected report date at your capacity, and the Plan works out the capacity that would make it.',
+		type: 'date',
+		future: true
 	},
 	{
 		id: 'compliance_people',
 		text: 'How many people will work on SOC 2 readiness?',
-		help: 'Used with the hours below to estimate your weekly capacity for remediation work.',
+		help: 'With the hours below this sets the plan’s weekly capacity (people × hours each ÷ 8 = person-days a week), which you can still change on the Plan page.',
 		type: 'number',
-		min: 0,
+		min: 1,
 		max: 500,
 		unit: 'people',
 		defaultValue: 1
 	},
 	{
 		id: 'compliance_hours',
-		text: 'How many hours a week can they spend on it, all together?',
-		help: 'Be honest: readiness work competes with product work. Eight hours a week is one person-day, and the plan schedules tasks in person-days.',
+		text: 'How many hours a week can each of them spend on it?',
+		help: 'Be honest: readiness work competes with product work. Eight hours is one person-day: 2 people at 15 hours each give 3.75 person-days a week, and the plan schedules tasks in person-days.',
 		type: 'number',
-		min: 0,
-		max: 2000,
-		unit: 'hours per week',
+		min: 1,
+		max: 60,
+		unit: 'hours a week each',
 		defaultValue: 8
 	}
 ] as const satisfies readonly ScopingQuestion[];

@@ -3,7 +3,12 @@ import { createAssessment } from '$lib/domain/assessments/assessment';
 import type { AppDb } from './db';
 import { saveState } from './save-state.svelte';
 import { freshDb } from '../testing/db';
-import { createAssessmentRow, saveProgress, saveSummary } from './repositories/assessments';
+import {
+	createAssessmentRow,
+	saveProgress,
+	saveSummary,
+	setSuggestionsDismissed
+} from './repositories/assessments';
 import type { AssessmentSummary } from '$lib/domain/types';
 import { defaultControlState, saveControlState } from './repositories/controls';
 import { defaultPolicyState, savePolicyState } from './repositories/policies';
@@ -80,6 +85,29 @@ describe('autosave of one row', () => {
 			scopeQuestionId: 'offices',
 			interviewFilter: 'dept:HR'
 		});
+	});
+
+	it('remembers dismissed suggestions beside the progress, shown as saved but not as an edit', async () => {
+		await saveProgress('a1', { scopeDone: true });
+		const before = await db.activity.get('a1');
+		saveState.status = 'idle';
+		await Promise.all([
+			setSuggestionsDismissed('a1', ['cloud:aws'], true),
+			setSuggestionsDismissed('a1', ['cloud:other'], true)
+		]);
+		expect(saveState.status).toBe('saved');
+		let after = await db.activity.get('a1');
+		expect(after?.editedAt).toBe(before?.editedAt);
+		expect(after?.progress.scopeDone).toBe(true);
+		expect([...(after?.progress.dismissedSuggestions ?? [])].sort()).toEqual([
+			'cloud:aws',
+			'cloud:other'
+		]);
+		// Dismissing twice keeps one entry; bringing one back leaves the other dismissed.
+		await setSuggestionsDismissed('a1', ['cloud:aws'], true);
+		await setSuggestionsDismissed('a1', ['cloud:other'], false);
+		after = await db.activity.get('a1');
+		expect(after?.progress.dismissedSuggestions).toEqual(['cloud:aws']);
 	});
 
 	it('reports a failed write and keeps it for Retry', async () => {

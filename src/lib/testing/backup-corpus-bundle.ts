@@ -15,21 +15,21 @@ export const BUNDLE_EDITS: readonly Edit[] = [
 		path: ['catalogVersion'],
 		value: '2099.1',
 		message:
-			"catalogVersion: made with control catalog 2099.1, newer than this app's (2026.2). Update the app, then import the file again."
+			"catalogVersion: made with control catalog 2099.1, newer than this app's (2026.3). Update the app, then import the file again."
 	},
 	{
 		name: 'assessment catalog newer than the app',
 		path: [...A, 'catalogVersion'],
 		value: '2026.99',
 		message:
-			"assessments[0].assessment.catalogVersion: made with control catalog 2026.99, newer than this app's (2026.2). Update the app, then import the file again."
+			"assessments[0].assessment.catalogVersion: made with control catalog 2026.99, newer than this app's (2026.3). Update the app, then import the file again."
 	},
 	{
 		name: 'template catalog newer than the app',
 		path: ['templates', 0, 'catalogVersion'],
 		value: '2030.1',
 		message:
-			"templates[0].catalogVersion: made with control catalog 2030.1, newer than this app's (2026.2). Update the app, then import the file again."
+			"templates[0].catalogVersion: made with control catalog 2030.1, newer than this app's (2026.3). Update the app, then import the file again."
 	},
 	{
 		name: 'row filed under another assessment',

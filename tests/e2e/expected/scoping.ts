@@ -204,6 +204,12 @@ const SECURITY_NOT_APPLICABLE_UNANSWERED = [
 ] as const;
 
 /**
+ * The AI controls (catalog 2026.3), each with the condition ai_features equals yes. Their first
+ * criterion is a Security one, so they apply whenever that answer is given.
+ */
+const AI_CONTROLS = ['AI-01', 'AI-02', 'AI-03', 'AI-04'] as const;
+
+/**
  * Availability and Confidentiality controls that also link a Security criterion and have no
  * condition, so they apply in every scope (catalog 2026.2): the disaster recovery plan and test
  * (AVL-06, AVL-07) and backups and restore tests (BCK-01, BCK-04) through CC7.5 and CC9.1, the
@@ -253,6 +259,7 @@ export const NO_ANSWERS: ExpectedScope = {
 	],
 	notApplicable: [
 		...SECURITY_NOT_APPLICABLE_UNANSWERED,
+		...AI_CONTROLS,
 		...AVAILABILITY_ONLY_CONTROLS,
 		...CONFIDENTIALITY_PI_PRIVACY_CONTROLS
 	]
@@ -280,7 +287,39 @@ export const SLA_TYPE_I: ExpectedScope = {
 	],
 	notApplicable: [
 		...SECURITY_NOT_APPLICABLE_UNANSWERED,
+		...AI_CONTROLS,
 		'AVL-08',
+		...CONFIDENTIALITY_PI_PRIVACY_CONTROLS
+	]
+};
+
+/**
+ * A public-cloud company on AWS with a few subprocessors, ISO 27001 and AI features
+ * (scoping-answers.e2e.ts). No category rule reads these questions, so Security alone is in scope
+ * as in NO_ANSWERS. hosting = public_cloud fails PHY-04 (colocation or hybrid) and AVL-08 (its
+ * category is out of scope anyway), and keeps PHY-06 (not colocation or on_premises), just as
+ * leaving it unanswered did; server_room is not answered. ai_features = yes brings in AI-01 to
+ * AI-04, which sit after the INC controls in catalog order. No condition reads cloud_providers,
+ * subprocessors or existing_frameworks.
+ */
+export const CLOUD_AI_ISO: ExpectedScope = {
+	answers: {
+		hosting: 'public_cloud',
+		cloud_providers: 'aws',
+		subprocessors: 'few',
+		existing_frameworks: 'iso27001',
+		ai_features: 'yes'
+	},
+	criteria: SECURITY_CRITERIA,
+	applicable: [
+		...SECURITY_APPLICABLE_UNANSWERED,
+		...AI_CONTROLS,
+		...AVAILABILITY_THROUGH_SECURITY,
+		...CONFIDENTIALITY_THROUGH_SECURITY
+	],
+	notApplicable: [
+		...SECURITY_NOT_APPLICABLE_UNANSWERED,
+		...AVAILABILITY_ONLY_CONTROLS,
 		...CONFIDENTIALITY_PI_PRIVACY_CONTROLS
 	]
 };

@@ -37,6 +37,15 @@ export class ScopePage {
 		await expect(this.page.getByTestId('save-state')).toContainText('Saved');
 	}
 
+	/** Ticks options of a choose-all-that-apply question, each saved before the next. */
+	async choose(question: RegExp, ...options: string[]): Promise<void> {
+		await this.goToQuestion(question);
+		for (const option of options) {
+			await this.page.getByRole('checkbox', { name: option }).check();
+			await expect(this.page.getByTestId('save-state')).toContainText('Saved');
+		}
+	}
+
 	async summary(): Promise<void> {
 		await this.page.getByRole('button', { name: 'Skip to the summary' }).click();
 		await expect(

@@ -118,10 +118,14 @@ export async function purgeDeletedBefore(graceMs: number): Promise<number> {
 	return stale.length;
 }
 
-/** Changes the activity row of an assessment that is here (bookkeeping: quiet, not an edit). */
+/**
+ * Changes the activity row of an assessment that is here. Not an edit of the work; quiet unless
+ * the user asked for the change (`quiet` false shows it in the save indicator).
+ */
 function changeActivity(
 	id: string,
-	change: (row: AssessmentActivity) => Partial<AssessmentActivity>
+	change: (row: AssessmentActivity) => Partial<AssessmentActivity>,
+	quiet = true
 ): Promise<void> {
 	const d = db();
 	return write(
@@ -132,7 +136,7 @@ function changeActivity(
 			const current = row ?? newActivity(id, assessment.updatedAt);
 			await d.activity.put({ ...current, ...change(current), updatedAt: ts });
 		},
-		{ quiet: true }
+		{ quiet }
 	);
 }
 
@@ -144,4 +148,27 @@ export function saveSummary(id: string, summary: AssessmentActivity['summary']):
 /** Remembers where the user was (scoping question, interview position): not an edit of the work. */
 export function saveProgress(id: string, patch: Partial<AssessmentProgress>): Promise<void> {
 	return changeActivity(id, (row) => ({ progress: { ...row.progress, ...patch } }));
+}
+
+/**
+ * Dismisses suggestions made from the scoping answers (a proposed vendor), or with `dismissed`
+ * false brings them back. Read and written in one transaction, so two tabs dismissing different
+ * suggestions keep both. The user's choice, so the save indicator shows it.
+ */
+export function setSuggestionsDismissed(
+	id: string,
+	suggestionIds: readonly string[],
+	dismissed: boolean
+): Promise<void> {
+	return changeActivity(
+		id,
+		(row) => {
+			const kept = (row.progress.dismissedSuggestions ?? []).filter(
+				(s) => !suggestionIds.includes(s)
+			);
+			const next = dismissed ? [...kept, ...suggestionIds] : kept;
+			return { progress: { ...row.progress, dismissedSuggestions: next } };
+		},
+		false
+	);
 }

@@ -36,9 +36,9 @@ function bigBundle(): BackupBundle {
 	return buildBundle({
 		assessments: syntheticAssessments(2, { vendors: 3, snapshots: 1 }),
 		// At the app's catalog, so importing changes nothing and the round trip is exact.
-		templates: sampleBundle().templates.map((t) => ({ ...t, catalogVersion: '2026.2' })),
+		templates: sampleBundle().templates.map((t) => ({ ...t, catalogVersion: '2026.3' })),
 		appVersion: '0.1.0',
-		catalogVersion: '2026.2',
+		catalogVersion: '2026.3',
 		exportedAt: NOW.toISOString()
 	});
 }
@@ -55,14 +55,14 @@ describe('export', () => {
 		await db.assessments.update(A2, { deletedAt: '2026-04-30T00:00:00.000Z' });
 		const bundle = await exportAll(NOW);
 		expect(bundle.assessments.map((a) => a.assessment.id)).toEqual([A1]);
-		// The sample was made with catalog 2026.1; importing it brings it to the app's 2026.2.
+		// The sample was made with catalog 2026.1; importing it brings it to the app's 2026.3.
 		const sample = sampleBundle();
 		const first = sample.assessments[0];
 		expect(bundle.assessments[0]).toEqual(
-			first && { ...first, assessment: { ...first.assessment, catalogVersion: '2026.2' } }
+			first && { ...first, assessment: { ...first.assessment, catalogVersion: '2026.3' } }
 		);
 		expect(bundle.templates).toEqual(
-			sample.templates.map((t) => ({ ...t, catalogVersion: '2026.2' }))
+			sample.templates.map((t) => ({ ...t, catalogVersion: '2026.3' }))
 		);
 		expect(bundle.exportedAt).toBe(NOW.toISOString());
 		expect(await getLastBackupAt()).toBe(NOW.toISOString());

@@ -1,7 +1,7 @@
 /**
- * Vendor risk management: the public entry point. Re-exports the tier, assurance, risk, review
- * and programme modules, and owns creating and validating vendor records. Pure: ids and the
- * clock are passed in.
+ * Vendor risk management: the public entry point. Re-exports the tier, assurance, risk, review,
+ * programme and suggestions modules, and owns creating and validating vendor records. Pure: ids
+ * and the clock are passed in.
  */
 import { cleanText } from '../assessments/assessment';
 import { isValidDate } from '../dates';
@@ -15,6 +15,7 @@ export * from './assurance';
 export * from './risk';
 export * from './review';
 export * from './programme';
+export * from './suggestions';
 
 /** The fields a person types or imports; everything else starts empty. */
 export type VendorDraft = Pick<

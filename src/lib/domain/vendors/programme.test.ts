@@ -98,7 +98,7 @@ describe('vendorProgramme', () => {
 				credit: { type1: 0, type2: 0 },
 				weight: 2,
 				gaps: [NO_VENDORS_GAP],
-				blocker: `${NO_VENDORS_GAP}. Record your vendors, starting with the cloud host, on the Vendors page.`
+				blocker: `${NO_VENDORS_GAP}. Record your vendors on the Vendors page, starting with the cloud host: it proposes each cloud provider named in scoping.`
 			}
 		]);
 		// With one vendor recorded the programme no longer blocks the level by itself.

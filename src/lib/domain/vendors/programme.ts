@@ -129,7 +129,7 @@ export function vendorProgramme(
 		return [
 			{
 				...item('vendors:CC9.2', label, 'CC9.2', PROGRAMME_WEIGHT.cc92, 0, [NO_VENDORS_GAP]),
-				blocker: `${NO_VENDORS_GAP}. Record your vendors, starting with the cloud host, on the Vendors page.`
+				blocker: `${NO_VENDORS_GAP}. Record your vendors on the Vendors page, starting with the cloud host: it proposes each cloud provider named in scoping.`
 			}
 		];
 	let num = 0;

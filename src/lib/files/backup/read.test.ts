@@ -86,6 +86,23 @@ describe('reading', () => {
 		expect(() => bundleFromJson(raw)).toThrow(BackupError);
 	});
 
+	it('keeps the dismissed scoping suggestions, and reads files written before them', async () => {
+		const bundle = sampleBundle();
+		const first = bundle.assessments[0]?.assessment;
+		if (!first) throw new Error('sample has no assessment');
+		// The committed fixtures above have no such field and still import.
+		expect(first.progress.dismissedSuggestions).toBeUndefined();
+		first.progress = { ...first.progress, dismissedSuggestions: ['cloud:aws', 'cloud:other'] };
+		const back = await readBackup(new Blob([await writeBackup(bundle)]));
+		expect(back.assessments[0]?.assessment.progress.dismissedSuggestions).toEqual([
+			'cloud:aws',
+			'cloud:other'
+		]);
+		const raw = JSON.parse(serializeBundle(bundle));
+		raw.assessments[0].assessment.progress.dismissedSuggestions = 'cloud:aws';
+		expect(() => bundleFromJson(raw)).toThrow(BackupError);
+	});
+
 	it('checks a bundle about to be exported can be imported again', () => {
 		expect(findBundleProblems(sampleBundle())).toEqual([]);
 		const broken = sampleBundle();
@@ -126,8 +143,8 @@ describe('catalog migrations on import', () => {
 		expect(checked.assessments[0]?.controls[0]?.controlId).toBe('ACC-01');
 		const { bundle, changes } = migrateBundle(checked, migrating);
 		const a = bundle.assessments[0];
-		// The app's catalog is 2026.2; the last migration step above ends at 2026.1.
-		expect(a?.assessment.catalogVersion).toBe('2026.2');
+		// The app's catalog is 2026.3; the last migration step above ends at 2026.1.
+		expect(a?.assessment.catalogVersion).toBe('2026.3');
 		expect(a?.controls.map((c) => c.controlId).sort()).toEqual(['IAM-01', 'IAM-02', 'OLD-09']);
 		expect(a?.evidence.map((e) => e.controlId)).toEqual(['IAM-01']);
 		expect(a?.tasks[0]?.controlIds).toEqual(['IAM-01', 'OLD-09']);
@@ -138,7 +155,7 @@ describe('catalog migrations on import', () => {
 		expect(a?.snapshots).toEqual(sampleBundle().assessments[0]?.snapshots);
 		expect(changes.get(a?.assessment.id ?? '')).toEqual({
 			from: '2025.2',
-			to: '2026.2',
+			to: '2026.3',
 			renamed: [{ from: 'ACC-01', to: 'IAM-01' }],
 			merged: [],
 			retired: ['OLD-09']

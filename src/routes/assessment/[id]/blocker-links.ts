@@ -12,7 +12,8 @@ export function blockerHref(assessmentId: string, b: Blocker): string {
 		case 'policy':
 			return `${base}/plan?tab=policies`;
 		case 'programme':
-			return `${base}/vendors`;
+			// The only programme blocker is an empty vendor list: land on what scoping proposes.
+			return `${base}/vendors#vendor-suggestions`;
 		case 'not_covered':
 			return `${base}/scope`;
 		case 'criterion':

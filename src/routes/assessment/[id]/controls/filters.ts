@@ -4,9 +4,13 @@ import { homeCriterion } from '$lib/domain/scoring/applicable-controls';
 import { controlPriority } from '$lib/domain/scoring/priority';
 import { CONTROL_STATUSES, type ControlState, type ControlStatus } from '$lib/domain/types';
 
+/** The status filter's extra choice: likely in place from another framework, still to confirm. */
+export const LIKELY_FILTER = 'likely';
+export type StatusFilter = ControlStatus | typeof LIKELY_FILTER | '';
+
 export interface Filters {
 	query: string;
-	status: ControlStatus | '';
+	status: StatusFilter;
 	department: Department | '';
 	category: CategoryId | '';
 	keyOnly: boolean;
@@ -34,19 +38,32 @@ export interface Group {
 	controls: Control[];
 }
 
+/** The status filter a `?status=` link asks for (the blockers, the Overview); '' when unknown. */
+export function statusFilterFrom(param: string | null): StatusFilter {
+	if (param === LIKELY_FILTER) return LIKELY_FILTER;
+	return CONTROL_STATUSES.find((s) => s === param) ?? '';
+}
+
+/**
+ * The controls the filters let through, sorted. `toConfirm` holds the controls likely in place
+ * and still Not assessed (see domain/controls/likely.ts), for the "Likely in place" filter.
+ */
 export function filterControls(
 	controls: readonly Control[],
 	states: ReadonlyMap<string, ControlState>,
 	criteria: ReadonlyMap<string, Criterion>,
 	f: Filters,
-	inScope?: ReadonlySet<string>
+	inScope?: ReadonlySet<string>,
+	toConfirm: Pick<ReadonlySet<string>, 'has'> = new Set()
 ): Control[] {
 	const q = f.query.trim().toLowerCase();
 	const out = controls.filter((c) => {
 		const s = states.get(c.id);
 		const status = s?.status ?? 'not_assessed';
 		const dept = s?.ownerDepartment ?? c.department;
-		if (f.status && status !== f.status) return false;
+		if (f.status === LIKELY_FILTER) {
+			if (!toConfirm.has(c.id)) return false;
+		} else if (f.status && status !== f.status) return false;
 		if (f.department && dept !== f.department) return false;
 		if (f.category && criteria.get(homeCriterion(c, inScope))?.category !== f.category)
 			return false;
