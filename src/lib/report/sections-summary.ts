@@ -57,8 +57,14 @@ function dateFacts(ctx: ReportContext): { facts: Array<[string, string]>; notes:
 			'Observation window (Type II)',
 			`${formatDate(s.observationStart)} to ${formatDate(s.observationEnd)}`
 		]);
-	facts.push(['Earliest report in hand', formatDate(s.earliestReportDate)]);
 	const t = ctx.plan.timeline;
+	facts.push([
+		'Earliest report in hand',
+		formatDate(s.earliestReportDate) +
+			(t?.spread
+				? ` (range ${formatDate(t.spread.low)} to ${formatDate(t.spread.high)}, from the effort range)`
+				: '')
+	]);
 	if (t?.target) facts.push(['Target for the report', formatDate(t.target)]);
 	if (t) facts.push(['Capacity the dates rest on', t.capacity.text]);
 	const b = ctx.plan.budget;

@@ -1,6 +1,6 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
-export type PlanTabName = 'Tasks' | 'Timeline' | 'Departments' | 'Policies' | 'Calendar';
+export type PlanTabName = 'Tasks' | 'Timeline' | 'Budget' | 'Departments' | 'Policies' | 'Calendar';
 
 /** The Plan page, driven by roles and visible labels. */
 export class PlanPage {

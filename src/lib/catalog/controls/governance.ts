@@ -131,7 +131,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'Leadership',
 		frequency: 'annually',
-		effortDays: 8,
+		effortDays: 1.5,
 		key: true,
 		criteria: ['CC5.3', 'CC2.2'],
 		policies: ['POL-ISP']

@@ -19,6 +19,7 @@ import {
 } from './roadmap';
 import { schedulePlan, type ScheduleOptions, type ScheduleResult } from './schedule';
 import { capacityFor } from './what-if';
+import { EFFORT_RANGE } from './budget';
 
 export interface Projection {
 	schedule: ScheduleResult;
@@ -27,6 +28,11 @@ export interface Projection {
 	settings: Assessment['plan'];
 	capacity: { perWeek: number; source: CapacitySource; text: string };
 	target: string | null;
+	/**
+	 * The report date if every task took the low or the high end of its effort range (see
+	 * budget.ts EFFORT_RANGE); null without a schedule or a task.
+	 */
+	spread: { low: string; high: string } | null;
 	/**
 	 * The projected report date against the target, with the capacity that would make it when
 	 * late ('none' without a target, a schedule or any task).
@@ -70,6 +76,16 @@ export function projectTimeline(input: {
 	};
 	const schedule = schedulePlan(input.tasks, settings, options);
 	const target = targetDate(input.answers);
+	const scaled = (factor: number) => {
+		const r = schedulePlan(
+			input.tasks.map((t) => ({ ...t, effortDays: t.effortDays * factor })),
+			settings,
+			options
+		);
+		return r.ok ? r.earliestReportDate : null;
+	};
+	const low = schedule.ok && input.tasks.length > 0 ? scaled(EFFORT_RANGE.low) : null;
+	const high = low ? scaled(EFFORT_RANGE.high) : null;
 	let targetCheck: TargetCheck =
 		schedule.ok && input.tasks.length > 0
 			? compareTarget(target, schedule.earliestReportDate)
@@ -95,6 +111,7 @@ export function projectTimeline(input: {
 			text: describeCapacitySource(source, settings.capacityPerWeek)
 		},
 		target,
+		spread: low && high ? { low, high } : null,
 		targetCheck
 	};
 }
