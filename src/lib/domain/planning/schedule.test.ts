@@ -137,7 +137,7 @@ describe('schedulePlan', () => {
 		expect(open.observationStart).toBe('2027-01-10');
 	});
 
-	it('orders by priority points, then due date, then title; custom tasks count as medium', () => {
+	it('orders by priority points with the stage bonus, then due date, then title; custom tasks count as medium', () => {
 		const tasks = [
 			task({ id: 'zeta', title: 'Zeta' }),
 			task({ id: 'low', title: 'Low', gapKey: 'control:L' }),
@@ -156,9 +156,10 @@ describe('schedulePlan', () => {
 				]
 			})
 		);
+		// The policy is foundation work: 5 (high) + 4 comes before the control's 7 + 0.
 		expect(r.tasks.map((t) => t.taskId)).toEqual([
-			'high',
 			'policy',
+			'high',
 			'alpha',
 			'beta',
 			'zeta',

@@ -6,6 +6,7 @@
 import { addDays, addMonths, daysBetween, formatDate, isValidDate } from '../dates';
 import { PRIORITY_POINTS } from './plan-gaps';
 import { DEFAULT_MILESTONES, roadmap, type Milestone } from './roadmap';
+import { STAGE_BONUS, stageOf } from './stages';
 import type { Priority } from '../scoring/priority';
 import type {
 	Department,
@@ -28,8 +29,12 @@ export interface ScheduleOptions {
 	today: string;
 	reportType: ReportType;
 	observationMonths: ObservationMonths;
-	/** Gaps of the plan, for the priority of generated tasks; custom tasks count as medium. */
-	gaps?: readonly Pick<PlanGap, 'gapKey' | 'priority' | 'priorityPoints'>[];
+	/**
+	 * Gaps of the plan, for the priority and stage of generated tasks (stages.ts); custom tasks
+	 * count as medium, by priority.
+	 */
+	gaps?: readonly (Pick<PlanGap, 'gapKey' | 'priority' | 'priorityPoints'> &
+		Partial<Pick<PlanGap, 'controlIds'>>)[];
 	/** Durations of the steps around remediation; the report type's defaults when absent. */
 	milestones?: MilestoneWeeks;
 	/** Type II: the window start the verdict allows, if it allows one yet (roadmap.ts). */
@@ -172,11 +177,13 @@ export function schedulePlan(
 	const cap = Math.max(1, Math.round(settings.capacityPerWeek * UNIT));
 	const tooLong = `At this capacity the open work would take more than ${MAX_PLAN_YEARS} years. Raise the weekly capacity, or split or drop tasks.`;
 
+	// Priority and stage together: the foundation and work that needs history move earlier.
 	const pointsByGap = new Map<string, number>();
 	for (const g of opts.gaps ?? [])
 		pointsByGap.set(
 			g.gapKey,
-			Number.isFinite(g.priorityPoints) ? g.priorityPoints : PRIORITY_POINTS[g.priority]
+			(Number.isFinite(g.priorityPoints) ? g.priorityPoints : PRIORITY_POINTS[g.priority]) +
+				STAGE_BONUS[stageOf(g)]
 		);
 	const medium = PRIORITY_POINTS['medium' satisfies Priority];
 	const jobs: Job[] = open.map((task) => ({
