@@ -19,7 +19,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'Leadership',
 		frequency: 'quarterly',
-		effortDays: 2,
+		effortDays: 1,
 		key: true,
 		criteria: ['CC1.2', 'CC2.2', 'CC4.2'],
 		policies: ['POL-ISP']
@@ -41,7 +41,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'Leadership',
 		frequency: 'annually',
-		effortDays: 1,
+		effortDays: 0.5,
 		key: false,
 		criteria: ['CC1.2', 'CC4.2'],
 		policies: ['POL-ISP'],
@@ -65,7 +65,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'HR',
 		frequency: 'quarterly',
-		effortDays: 1,
+		effortDays: 0.5,
 		key: true,
 		criteria: ['CC1.3'],
 		policies: ['POL-ISP']
@@ -109,7 +109,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'IT & Security',
 		frequency: 'annually',
-		effortDays: 4,
+		effortDays: 1.5,
 		key: false,
 		criteria: ['CC5.3', 'CC1.3', 'CC1.5'],
 		policies: ['POL-ISP']
@@ -131,7 +131,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'Leadership',
 		frequency: 'annually',
-		effortDays: 1.5,
+		effortDays: 1,
 		key: true,
 		criteria: ['CC5.3', 'CC2.2'],
 		policies: ['POL-ISP']
@@ -152,7 +152,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'IT & Security',
 		frequency: 'annually',
-		effortDays: 4,
+		effortDays: 2.5,
 		key: true,
 		criteria: ['CC2.1', 'CC2.3'],
 		policies: ['POL-ISP', 'POL-DATACLASS']
@@ -175,7 +175,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'HR',
 		frequency: 'continuous',
-		effortDays: 2,
+		effortDays: 1,
 		key: false,
 		criteria: ['CC2.2', 'CC1.1', 'CC3.3', 'CC2.3'],
 		policies: ['POL-CONDUCT']
@@ -196,7 +196,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'IT & Security',
 		frequency: 'continuous',
-		effortDays: 1,
+		effortDays: 0.5,
 		key: false,
 		criteria: ['CC2.3'],
 		policies: ['POL-ISP']
@@ -218,7 +218,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'Legal',
 		frequency: 'per_event',
-		effortDays: 3,
+		effortDays: 1.5,
 		key: false,
 		criteria: ['CC2.3', 'CC3.1'],
 		policies: ['POL-ISP'],
@@ -246,7 +246,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'Product',
 		frequency: 'annually',
-		effortDays: 1.5,
+		effortDays: 1,
 		key: false,
 		criteria: ['CC2.3'],
 		policies: ['POL-ISP']
@@ -266,7 +266,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'Leadership',
 		frequency: 'annually',
-		effortDays: 2,
+		effortDays: 1,
 		key: true,
 		criteria: ['CC5.1', 'CC3.3'],
 		policies: ['POL-ISP', 'POL-ACCESS']
@@ -286,7 +286,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'Leadership',
 		frequency: 'monthly',
-		effortDays: 1,
+		effortDays: 0.5,
 		key: false,
 		criteria: ['CC5.1', 'CC3.3'],
 		policies: ['POL-ISP'],
@@ -313,7 +313,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'Leadership',
 		frequency: 'annually',
-		effortDays: 1,
+		effortDays: 0.5,
 		key: false,
 		criteria: ['CC1.2'],
 		policies: ['POL-ISP']
@@ -335,7 +335,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'HR',
 		frequency: 'annually',
-		effortDays: 2,
+		effortDays: 0.5,
 		key: true,
 		criteria: ['CC1.1', 'CC2.2'],
 		policies: ['POL-CONDUCT']
@@ -356,7 +356,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'HR',
 		frequency: 'per_event',
-		effortDays: 2,
+		effortDays: 1,
 		key: true,
 		criteria: ['CC1.4', 'CC1.1'],
 		policies: ['POL-HR']
@@ -376,7 +376,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'HR',
 		frequency: 'per_event',
-		effortDays: 3,
+		effortDays: 1.5,
 		key: false,
 		criteria: ['CC1.4', 'CC1.3', 'CC1.5'],
 		policies: ['POL-HR']
@@ -398,7 +398,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'IT & Security',
 		frequency: 'annually',
-		effortDays: 3,
+		effortDays: 1.5,
 		key: true,
 		criteria: ['CC2.2', 'CC1.4'],
 		policies: ['POL-ISP', 'POL-HR']
@@ -419,7 +419,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'HR',
 		frequency: 'annually',
-		effortDays: 1.5,
+		effortDays: 0.75,
 		key: false,
 		criteria: ['CC1.5', 'CC1.4'],
 		policies: ['POL-HR']
@@ -439,7 +439,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'HR',
 		frequency: 'per_event',
-		effortDays: 1,
+		effortDays: 0.5,
 		key: false,
 		criteria: ['CC1.5', 'CC1.1'],
 		policies: ['POL-HR', 'POL-CONDUCT']
@@ -460,7 +460,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'HR',
 		frequency: 'per_event',
-		effortDays: 2,
+		effortDays: 1,
 		key: false,
 		criteria: ['CC1.4', 'CC2.2', 'CC6.2'],
 		policies: ['POL-HR']
@@ -481,7 +481,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'HR',
 		frequency: 'per_event',
-		effortDays: 1.5,
+		effortDays: 0.75,
 		key: false,
 		criteria: ['CC6.3', 'CC6.2', 'CC6.4'],
 		policies: ['POL-HR', 'POL-ASSET']
@@ -504,7 +504,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'Leadership',
 		frequency: 'annually',
-		effortDays: 2,
+		effortDays: 1,
 		key: false,
 		criteria: ['CC3.1'],
 		policies: ['POL-RISK']
@@ -525,7 +525,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'Leadership',
 		frequency: 'annually',
-		effortDays: 4,
+		effortDays: 3,
 		key: true,
 		criteria: ['CC3.2', 'CC3.1'],
 		policies: ['POL-RISK']
@@ -547,7 +547,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'IT & Security',
 		frequency: 'quarterly',
-		effortDays: 1.5,
+		effortDays: 1,
 		key: false,
 		criteria: ['CC3.2', 'CC5.1', 'CC9.1'],
 		policies: ['POL-RISK']
@@ -567,7 +567,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'Leadership',
 		frequency: 'annually',
-		effortDays: 1,
+		effortDays: 0.5,
 		key: true,
 		criteria: ['CC3.3'],
 		policies: ['POL-RISK']
@@ -589,7 +589,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'IT & Security',
 		frequency: 'per_event',
-		effortDays: 1,
+		effortDays: 0.5,
 		key: true,
 		criteria: ['CC3.4'],
 		policies: ['POL-RISK'],
@@ -616,7 +616,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'IT & Security',
 		frequency: 'annually',
-		effortDays: 3,
+		effortDays: 1.5,
 		key: true,
 		criteria: ['CC5.1', 'CC5.2'],
 		policies: ['POL-RISK']
@@ -636,7 +636,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'IT & Security',
 		frequency: 'per_event',
-		effortDays: 1,
+		effortDays: 0.5,
 		key: true,
 		criteria: ['CC5.2', 'CC3.4', 'CC6.1'],
 		policies: ['POL-ISP']
@@ -656,7 +656,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'Finance',
 		frequency: 'annually',
-		effortDays: 1,
+		effortDays: 0.5,
 		key: false,
 		criteria: ['CC9.1'],
 		policies: ['POL-RISK']
@@ -676,7 +676,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'Leadership',
 		frequency: 'annually',
-		effortDays: 3,
+		effortDays: 1.5,
 		key: false,
 		criteria: ['CC9.1', 'CC3.2'],
 		policies: ['POL-BCDR', 'POL-RISK']
@@ -700,7 +700,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'IT & Security',
 		frequency: 'quarterly',
-		effortDays: 3,
+		effortDays: 1.5,
 		key: true,
 		criteria: ['CC4.1', 'CC5.3'],
 		policies: ['POL-ISP']
@@ -722,7 +722,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'Leadership',
 		frequency: 'annually',
-		effortDays: 10,
+		effortDays: 5,
 		key: false,
 		criteria: ['CC4.1', 'CC4.2', 'CC1.2'],
 		policies: ['POL-ISP'],
@@ -747,7 +747,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'IT & Security',
 		frequency: 'per_event',
-		effortDays: 1.5,
+		effortDays: 0.5,
 		key: true,
 		criteria: ['CC4.2'],
 		policies: ['POL-ISP'],
@@ -774,7 +774,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'Leadership',
 		frequency: 'quarterly',
-		effortDays: 1,
+		effortDays: 0.5,
 		key: false,
 		criteria: ['CC4.2', 'CC4.1', 'CC2.2'],
 		policies: ['POL-ISP']
@@ -792,7 +792,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'IT & Security',
 		frequency: 'per_event',
-		effortDays: 1,
+		effortDays: 0.5,
 		key: false,
 		criteria: ['CC2.1'],
 		policies: ['POL-ISP']
@@ -814,7 +814,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'Operations',
 		frequency: 'quarterly',
-		effortDays: 2,
+		effortDays: 1.5,
 		key: true,
 		criteria: ['CC9.2'],
 		policies: ['POL-VENDOR']
@@ -835,7 +835,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'IT & Security',
 		frequency: 'per_event',
-		effortDays: 1,
+		effortDays: 0.5,
 		key: false,
 		criteria: ['CC9.2', 'CC3.2'],
 		policies: ['POL-VENDOR']
@@ -856,7 +856,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'IT & Security',
 		frequency: 'per_event',
-		effortDays: 2,
+		effortDays: 1,
 		key: true,
 		criteria: ['CC9.2'],
 		policies: ['POL-VENDOR']
@@ -878,7 +878,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'IT & Security',
 		frequency: 'annually',
-		effortDays: 3,
+		effortDays: 1.5,
 		key: true,
 		criteria: ['CC9.2', 'CC4.1'],
 		policies: ['POL-VENDOR']
@@ -899,7 +899,7 @@ export const CONTROLS_GOVERNANCE = [
 		],
 		department: 'Legal',
 		frequency: 'per_event',
-		effortDays: 2,
+		effortDays: 1,
 		key: true,
 		criteria: ['CC9.2', 'CC2.3', 'P6.5'],
 		policies: ['POL-VENDOR']
@@ -918,7 +918,7 @@ export const CONTROLS_GOVERNANCE = [
 		evidenceTypeII: ['Review records for every vendor whose review fell due in the period'],
 		department: 'IT & Security',
 		frequency: 'annually',
-		effortDays: 2,
+		effortDays: 0.5,
 		key: false,
 		criteria: ['CC9.2', 'CC4.1'],
 		policies: ['POL-VENDOR']

@@ -19,7 +19,7 @@ export const CONTROLS_PROCESSING = [
 		],
 		department: 'Product',
 		frequency: 'annually',
-		effortDays: 5,
+		effortDays: 3,
 		key: true,
 		criteria: ['PI1.1'],
 		policies: ['POL-SDLC']
@@ -40,7 +40,7 @@ export const CONTROLS_PROCESSING = [
 		],
 		department: 'Product',
 		frequency: 'per_event',
-		effortDays: 1.5,
+		effortDays: 0.75,
 		key: false,
 		criteria: ['PI1.1'],
 		policies: ['POL-CHANGE']
@@ -63,7 +63,7 @@ export const CONTROLS_PROCESSING = [
 		],
 		department: 'Engineering',
 		frequency: 'continuous',
-		effortDays: 8,
+		effortDays: 6,
 		key: true,
 		criteria: ['PI1.2'],
 		policies: ['POL-SDLC']
@@ -85,7 +85,7 @@ export const CONTROLS_PROCESSING = [
 		],
 		department: 'Engineering',
 		frequency: 'per_event',
-		effortDays: 4,
+		effortDays: 3,
 		key: false,
 		criteria: ['PI1.2', 'PI1.3'],
 		policies: ['POL-SDLC'],
@@ -109,7 +109,7 @@ export const CONTROLS_PROCESSING = [
 		],
 		department: 'Operations',
 		frequency: 'daily',
-		effortDays: 6,
+		effortDays: 5,
 		key: true,
 		criteria: ['PI1.3'],
 		policies: ['POL-LOGGING']
@@ -131,7 +131,7 @@ export const CONTROLS_PROCESSING = [
 		],
 		department: 'Engineering',
 		frequency: 'per_event',
-		effortDays: 5,
+		effortDays: 4,
 		key: false,
 		criteria: ['PI1.3'],
 		policies: ['POL-CHANGE']
@@ -153,7 +153,7 @@ export const CONTROLS_PROCESSING = [
 		],
 		department: 'Engineering',
 		frequency: 'continuous',
-		effortDays: 3,
+		effortDays: 1.5,
 		key: false,
 		criteria: ['PI1.3', 'PI1.4'],
 		policies: ['POL-LOGGING']
@@ -175,7 +175,7 @@ export const CONTROLS_PROCESSING = [
 		],
 		department: 'Operations',
 		frequency: 'per_event',
-		effortDays: 4,
+		effortDays: 3,
 		key: true,
 		criteria: ['PI1.4'],
 		policies: ['POL-SDLC']
@@ -198,7 +198,7 @@ export const CONTROLS_PROCESSING = [
 		],
 		department: 'Engineering',
 		frequency: 'continuous',
-		effortDays: 3,
+		effortDays: 2,
 		key: false,
 		criteria: ['PI1.4'],
 		policies: ['POL-DATACLASS']
@@ -220,7 +220,7 @@ export const CONTROLS_PROCESSING = [
 		],
 		department: 'Engineering',
 		frequency: 'annually',
-		effortDays: 2,
+		effortDays: 1,
 		key: true,
 		criteria: ['PI1.5'],
 		policies: ['POL-RETENTION']
@@ -242,7 +242,7 @@ export const CONTROLS_PROCESSING = [
 		],
 		department: 'Engineering',
 		frequency: 'continuous',
-		effortDays: 5,
+		effortDays: 4,
 		key: false,
 		criteria: ['PI1.5', 'PI1.3'],
 		policies: ['POL-CHANGE'],
