@@ -65,7 +65,10 @@ export function run(iterations: number): number[] {
 		])
 	);
 	const evidence = new Map<string, EvidenceCoverage>(
-		controls.map((c) => [c.id, { type1: r() < 0.6, type2: r() < 0.4 }])
+		controls.map((c) => [
+			c.id,
+			{ type1: r() < 0.6, type2: r() < 0.4, type2Dates: r() < 0.5 ? ['2026-11-01'] : [] }
+		])
 	);
 	const input = {
 		criteria: catalog.criteria,
