@@ -20,7 +20,7 @@ import {
 } from '$lib/domain/vendors/index';
 import { toCsv, type CsvColumn } from './csv';
 
-interface ExportRow {
+export interface ExportRow {
 	v: Vendor;
 	risk: VendorRisk;
 	review: ReviewDue;
@@ -87,8 +87,12 @@ export const VENDOR_CSV_COLUMNS: readonly CsvColumn<ExportRow>[] = [
  * name, with tier, risk and review figures computed for `today`.
  */
 export function vendorsToCsv(vendors: readonly Vendor[], today: string): string {
-	const rows = [...vendors]
+	return toCsv(VENDOR_CSV_COLUMNS, vendorRows(vendors, today));
+}
+
+/** Rows of the vendor export (the CSV and the XLSX), sorted by name. */
+export function vendorRows(vendors: readonly Vendor[], today: string): ExportRow[] {
+	return [...vendors]
 		.sort((a, b) => a.name.localeCompare(b.name, 'en'))
 		.map((v) => ({ v, risk: vendorRisk(v, today), review: nextReviewDue(v, today), today }));
-	return toCsv(VENDOR_CSV_COLUMNS, rows);
 }

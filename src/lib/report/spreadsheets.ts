@@ -1,7 +1,8 @@
 /**
  * Spreadsheet exports offered on the Report page: the controls register and the remediation
  * plan, as CSV through the shared writer (UTF-8 with a byte-order mark, formulas neutralised).
- * The vendor export is `vendorsToCsv` in $lib/files/vendor-csv. Pure.
+ * The row builders feed the XLSX versions too, so both files have the same columns. The vendor
+ * export is `vendorsToCsv` in $lib/files/vendor-csv-export. Pure.
  */
 import type { Evaluation } from '$lib/domain/scoring/evaluate';
 import { formatScore } from '$lib/domain/format';
@@ -18,7 +19,7 @@ import {
 import { toCsv, type CsvColumn } from '$lib/files/csv';
 import type { PlanProjection } from './plan';
 
-interface ControlRow {
+export interface ControlRow {
 	id: string;
 	e: Evaluation;
 	evidence: readonly EvidenceItem[];
@@ -98,19 +99,30 @@ function credit(r: ControlRow, type: ReportType): string {
 	return s ? formatScore(s.credit[type]) : 'Not scored';
 }
 
+/** Rows of the controls export: every control that applies after scoping, in catalog order. */
+export function controlRows(
+	e: Evaluation,
+	evidence: readonly EvidenceItem[],
+	type: ReportType
+): ControlRow[] {
+	const byControl = new Map<string, EvidenceItem[]>();
+	for (const ev of evidence)
+		byControl.set(ev.controlId, [...(byControl.get(ev.controlId) ?? []), ev]);
+	return e.scope.applicableControlIds.map((id) => ({
+		id,
+		e,
+		evidence: byControl.get(id) ?? [],
+		type
+	}));
+}
+
 /** Every control that applies after scoping, in catalog order, with its state and evidence. */
 export function controlsToCsv(
 	e: Evaluation,
 	evidence: readonly EvidenceItem[],
 	type: ReportType
 ): string {
-	const byControl = new Map<string, EvidenceItem[]>();
-	for (const ev of evidence)
-		byControl.set(ev.controlId, [...(byControl.get(ev.controlId) ?? []), ev]);
-	return toCsv(
-		CONTROL_CSV_COLUMNS,
-		e.scope.applicableControlIds.map((id) => ({ id, e, evidence: byControl.get(id) ?? [], type }))
-	);
+	return toCsv(CONTROL_CSV_COLUMNS, controlRows(e, evidence, type));
 }
 
 const TASK_STATUS_LABEL: Record<TaskStatus, string> = {
@@ -119,7 +131,7 @@ const TASK_STATUS_LABEL: Record<TaskStatus, string> = {
 	done: 'Done'
 };
 
-interface PlanRow {
+export interface PlanRow {
 	task: PlanProjection['tasks'][number];
 	gap: PlanGap | undefined;
 	scheduled: ScheduledTask | undefined;
@@ -152,10 +164,15 @@ export const PLAN_CSV_COLUMNS: readonly CsvColumn<PlanRow>[] = [
  * by title. With no saved plan, the tasks projected from the gaps.
  */
 export function planToCsv(plan: PlanProjection, gaps: readonly PlanGap[]): string {
+	return toCsv(PLAN_CSV_COLUMNS, planRows(plan, gaps));
+}
+
+/** Rows of the remediation plan export, in the order `planToCsv` writes them. */
+export function planRows(plan: PlanProjection, gaps: readonly PlanGap[]): PlanRow[] {
 	const gapByKey = new Map(gaps.map((g) => [g.gapKey, g]));
 	const order = plan.schedule?.ok ? plan.schedule.tasks : [];
 	const scheduled = new Map(order.map((s, i) => [s.taskId, { s, i }]));
-	const rows = [...plan.tasks]
+	return [...plan.tasks]
 		.sort((a, b) => {
 			const ia = scheduled.get(a.id)?.i ?? Infinity;
 			const ib = scheduled.get(b.id)?.i ?? Infinity;
@@ -166,5 +183,4 @@ export function planToCsv(plan: PlanProjection, gaps: readonly PlanGap[]): strin
 			gap: task.gapKey === null ? undefined : gapByKey.get(task.gapKey),
 			scheduled: scheduled.get(task.id)?.s
 		}));
-	return toCsv(PLAN_CSV_COLUMNS, rows);
 }
