@@ -7,7 +7,9 @@ import type {
 	Assessment,
 	AssessmentActivity,
 	ControlState,
+	EvidenceFile,
 	EvidenceItem,
+	FileBlob,
 	MetaRow,
 	PolicyState,
 	RemediationTask,
@@ -26,6 +28,8 @@ export class AppDb extends Dexie {
 	scopingAnswers!: Dexie.Table<ScopingAnswer, [string, string]>;
 	controlStates!: Dexie.Table<ControlState, [string, string]>;
 	evidence!: EntityTable<EvidenceItem, 'id'>;
+	evidenceFiles!: EntityTable<EvidenceFile, 'id'>;
+	fileBlobs!: EntityTable<FileBlob, 'id'>;
 	tasks!: EntityTable<RemediationTask, 'id'>;
 	policyStates!: Dexie.Table<PolicyState, [string, string]>;
 	vendors!: EntityTable<Vendor, 'id'>;

@@ -44,6 +44,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		version: 3,
 		stores: { activity: 'assessmentId' },
 		upgrade: upgradeToV3
+	},
+	{
+		// The evidence locker: file records (chain of versions) and their bytes, apart.
+		version: 4,
+		stores: {
+			evidenceFiles: 'id, assessmentId, ownerId',
+			fileBlobs: 'id, assessmentId'
+		}
 	}
 ];
 

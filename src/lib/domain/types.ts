@@ -235,6 +235,47 @@ export interface EvidenceItem {
 	updatedAt: string;
 }
 
+/** What a stored file is attached to: an evidence item of a control, or a vendor's due diligence. */
+export type FileOwnerKind = 'evidence' | 'vendor';
+
+/**
+ * A file in the evidence locker (its bytes are a `FileBlob` with the same id, kept apart so that
+ * listing files never reads their contents). Replacing a file adds a new row that names the one
+ * it replaces; the earlier row and its bytes stay, so the chain of versions is never overwritten.
+ */
+export interface EvidenceFile {
+	id: string;
+	assessmentId: string;
+	ownerKind: FileOwnerKind;
+	/** The evidence item's or the vendor's id. */
+	ownerId: string;
+	/** The file name as shown and as downloaded: made safe (no path, no control characters). */
+	name: string;
+	/** The media type the app recognised from the bytes ('' when unknown). */
+	type: string;
+	/** The media type the browser reported, kept as given. */
+	declaredType: string;
+	size: number;
+	/** SHA-256 of the bytes, lower-case hex, computed with WebCrypto when the file was added. */
+	sha256: string;
+	/** ISO timestamp. */
+	addedAt: string;
+	/** Free text: who added the file. */
+	addedBy: string;
+	/** The file this version replaced, or null for the first version. */
+	replaces: string | null;
+	/** Set when a newer version replaced this one; the current version has null. */
+	replacedBy: string | null;
+	updatedAt: string;
+}
+
+/** The bytes of an `EvidenceFile`, under the same id. */
+export interface FileBlob {
+	id: string;
+	assessmentId: string;
+	blob: Blob;
+}
+
 export type TaskStatus = 'todo' | 'doing' | 'done';
 
 export interface RemediationTask {

@@ -8,6 +8,7 @@ import type { Table } from 'dexie';
 import {
 	ACTIVITY_TABLE,
 	ASSESSMENTS_TABLE,
+	FILE_TABLES,
 	newActivity,
 	OWNED_TABLES,
 	type AnyContentRow,
@@ -22,7 +23,8 @@ import type { TableName } from '../write';
 export const AGGREGATE_TABLES = [
 	ASSESSMENTS_TABLE,
 	ACTIVITY_TABLE,
-	...OWNED_TABLES.map((t) => t.table)
+	...OWNED_TABLES.map((t) => t.table),
+	...FILE_TABLES
 ] as const satisfies readonly TableName[];
 
 export type OwnedRow = AnyContentRow | Snapshot;
@@ -50,9 +52,18 @@ export async function addAggregate(
 	for (const [table, rows] of ownedRows(agg)) if (rows.length) await owned(d, table).bulkAdd(rows);
 }
 
-/** Removes an assessment's row, its activity and every row it owns. */
-export async function deleteAggregate(d: AppDb, id: string): Promise<void> {
+/**
+ * Removes an assessment's row, its activity and every row it owns. `keepFiles` leaves the
+ * evidence locker in place: a backup without files that replaces the assessment keeps them.
+ */
+export async function deleteAggregate(
+	d: AppDb,
+	id: string,
+	{ keepFiles = false }: { keepFiles?: boolean } = {}
+): Promise<void> {
 	for (const t of OWNED_TABLES) await owned(d, t.table).where('assessmentId').equals(id).delete();
+	if (!keepFiles)
+		for (const t of FILE_TABLES) await d.table(t).where('assessmentId').equals(id).delete();
 	await d.activity.delete(id);
 	await d.assessments.delete(id);
 }

@@ -219,7 +219,8 @@ async function importRows(
 		const here = await d.assessments.get(id);
 		let item = original;
 		if (here && decision === 'replace') {
-			await deleteAggregate(d, id);
+			// Format 1 carries no files: the assessment's evidence locker stays as it is.
+			await deleteAggregate(d, id, { keepFiles: true });
 			result.replaced.push(id);
 		} else if (here && decision === 'keep-both') {
 			item = reidentify(original, newId);

@@ -1,5 +1,11 @@
 /** Control states and their evidence items. */
-import type { ControlState, ControlStatus, EvidenceItem } from '$lib/domain/types';
+import type {
+	ControlState,
+	ControlStatus,
+	EvidenceFile,
+	EvidenceItem,
+	FileBlob
+} from '$lib/domain/types';
 import { db } from '../db';
 import { write } from '../write';
 
@@ -100,7 +106,41 @@ export function saveEvidence(item: EvidenceItem): Promise<void> {
 	);
 }
 
-export function deleteEvidence(item: EvidenceItem): Promise<void> {
+/** What deleting an evidence item took away (its record and files), for Undo. */
+export interface DeletedEvidence {
+	item: EvidenceItem;
+	files: EvidenceFile[];
+	blobs: FileBlob[];
+}
+
+/** Deletes an evidence item with every file attached to it, in one transaction. */
+export function deleteEvidence(item: EvidenceItem): Promise<DeletedEvidence> {
 	const d = db();
-	return write(['evidence'], () => d.evidence.delete(item.id), { edits: item.assessmentId });
+	return write(
+		['evidence', 'evidenceFiles', 'fileBlobs'],
+		async () => {
+			const files = await d.evidenceFiles.where('ownerId').equals(item.id).toArray();
+			const ids = files.map((f) => f.id);
+			const blobs = (await d.fileBlobs.bulkGet(ids)).filter((b) => b !== undefined);
+			await d.fileBlobs.bulkDelete(ids);
+			await d.evidenceFiles.bulkDelete(ids);
+			await d.evidence.delete(item.id);
+			return { item, files, blobs };
+		},
+		{ edits: item.assessmentId }
+	);
+}
+
+/** Puts a deleted evidence item and its files back (Undo). */
+export function restoreEvidence(deleted: DeletedEvidence): Promise<void> {
+	const d = db();
+	return write(
+		['evidence', 'evidenceFiles', 'fileBlobs'],
+		async () => {
+			await d.evidence.put(deleted.item);
+			await d.evidenceFiles.bulkPut(deleted.files);
+			await d.fileBlobs.bulkPut(deleted.blobs);
+		},
+		{ edits: deleted.item.assessmentId }
+	);
 }

@@ -21,7 +21,17 @@ export function saveVendors(assessmentId: string, vendors: readonly Vendor[]): P
 	);
 }
 
+/** Deletes a vendor with its due-diligence files. */
 export function deleteVendor(vendor: Vendor): Promise<void> {
 	const d = db();
-	return write(['vendors'], () => d.vendors.delete(vendor.id), { edits: vendor.assessmentId });
+	return write(
+		['vendors', 'evidenceFiles', 'fileBlobs'],
+		async () => {
+			const ids = await d.evidenceFiles.where('ownerId').equals(vendor.id).primaryKeys();
+			await d.fileBlobs.bulkDelete(ids);
+			await d.evidenceFiles.bulkDelete(ids);
+			await d.vendors.delete(vendor.id);
+		},
+		{ edits: vendor.assessmentId }
+	);
 }

@@ -111,10 +111,19 @@ export const CONTENT_TABLES = OWNED_TABLES.filter(
 );
 export const CONTENT_FIELDS: readonly ContentField[] = CONTENT_TABLES.map((t) => t.field);
 
+/**
+ * The evidence locker: file records and their bytes. Owned by the assessment (a purge removes
+ * them, every aggregate transaction spans them) but not part of the JSON content: blobs do not
+ * belong in a JSON bundle, a snapshot or a score. Backups carry them in their own container
+ * format; Duplicate and templates leave them out.
+ */
+export const FILE_TABLES = ['evidenceFiles', 'fileBlobs'] as const;
+
 /** Every table holding rows of one assessment besides its own row: what a purge removes. */
 export const ASSESSMENT_OWNED_TABLE_NAMES: readonly string[] = [
 	ACTIVITY_TABLE,
-	...OWNED_TABLES.map((t) => t.table)
+	...OWNED_TABLES.map((t) => t.table),
+	...FILE_TABLES
 ];
 
 /** How many rows of each owned table one assessment has, by field (previews and messages). */
