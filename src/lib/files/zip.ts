@@ -1,0 +1,258 @@
+/**
+ * ZIP containers for the auditor's package and the backups with files, the only importer of
+ * fflate's ZIP classes. Load it with a dynamic import.
+ *
+ * Writing streams through fflate's `Zip`: each file's Blob is read chunk by chunk, and the output
+ * is gathered into Blob parts of a few MB, so a package of hundreds of MB never sits in the JS
+ * heap at once (the browser keeps Blob bytes outside it and pages large ones to disk). Files that
+ * are already compressed (images, PDFs) are stored; text is deflated.
+ *
+ * Reading uses the archive's central directory over `Blob.slice`, not a streaming unzip: fflate's
+ * maintainer advises against its streaming `Unzip` (it can mistake data for a header), and a
+ * whole-buffer unzip would hold the entire file in memory. With the directory, a stored entry is a
+ * zero-copy slice of the File and a deflated one is inflated alone. ZIP64 is not supported: an
+ * archive over 4 GB is refused with a message, when written and when read.
+ */
+import { Inflate, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+
+/** Output is gathered into Blob parts of this size, so the heap holds at most one part. */
+const PART_BYTES = 8 * 1024 * 1024;
+const ZIP32_LIMIT = 0xffffffff;
+
+export class ZipTooLargeError extends Error {
+	constructor() {
+		super('The archive would be larger than 4 GB, which this ZIP format cannot hold.');
+		this.name = 'ZipTooLargeError';
+	}
+}
+
+export interface AddOptions {
+	/** Deflate the entry (text); store it as is when false (images, PDFs, other archives). */
+	compress?: boolean;
+	/** The entry's modification time. */
+	modified?: Date;
+	signal?: AbortSignal;
+}
+
+function aborted(signal?: AbortSignal): void {
+	if (signal?.aborted) throw signal.reason ?? new DOMException('Cancelled', 'AbortError');
+}
+
+/** Writes a ZIP archive into a Blob, one entry at a time. */
+export class ZipBlobWriter {
+	readonly #zip: Zip;
+	readonly #parts: Blob[] = [];
+	#pending: Uint8Array[] = [];
+	#pendingBytes = 0;
+	#written = 0;
+	#error: unknown = null;
+	#done: Promise<void>;
+	#finish!: () => void;
+	readonly #onBytes?: (written: number) => void;
+
+	/** `onBytes` hears how many bytes of the archive are written so far (progress). */
+	constructor(onBytes?: (written: number) => void) {
+		this.#onBytes = onBytes;
+		this.#done = new Promise((resolve) => (this.#finish = resolve));
+		this.#zip = new Zip((err, chunk, final) => {
+			if (err) this.#error = err;
+			else this.#take(chunk);
+			if (final || err) this.#finish();
+		});
+	}
+
+	#take(chunk: Uint8Array): void {
+		this.#written += chunk.length;
+		if (this.#written > ZIP32_LIMIT) this.#error = new ZipTooLargeError();
+		this.#pending.push(chunk);
+		this.#pendingBytes += chunk.length;
+		if (this.#pendingBytes >= PART_BYTES) this.#flush();
+		this.#onBytes?.(this.#written);
+	}
+
+	#flush(): void {
+		if (this.#pending.length === 0) return;
+		this.#parts.push(new Blob(this.#pending as BlobPart[]));
+		this.#pending = [];
+		this.#pendingBytes = 0;
+	}
+
+	#check(): void {
+		if (this.#error) throw this.#error;
+	}
+
+	#entry(name: string, options: AddOptions): ZipPassThrough | ZipDeflate {
+		const entry = options.compress ? new ZipDeflate(name, { level: 6 }) : new ZipPassThrough(name);
+		if (options.modified) entry.mtime = options.modified;
+		this.#zip.add(entry);
+		return entry;
+	}
+
+	/** Adds bytes or text held in memory (manifests, the index, small JSON). */
+	addBytes(name: string, data: Uint8Array | string, options: AddOptions = {}): void {
+		aborted(options.signal);
+		const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+		this.#entry(name, { compress: true, ...options }).push(bytes, true);
+		this.#check();
+	}
+
+	/** Adds a Blob, read chunk by chunk (a large file never sits in memory whole). */
+	async addBlob(name: string, blob: Blob, options: AddOptions = {}): Promise<void> {
+		aborted(options.signal);
+		const entry = this.#entry(name, options);
+		const reader = blob.stream().getReader();
+		try {
+			for (;;) {
+				const { done, value } = await reader.read();
+				aborted(options.signal);
+				if (done) break;
+				entry.push(value, false);
+				this.#check();
+			}
+			entry.push(new Uint8Array(0), true);
+			this.#check();
+		} finally {
+			reader.releaseLock();
+		}
+	}
+
+	/** Ends the archive and returns it. */
+	async finish(type = 'application/zip'): Promise<Blob> {
+		this.#zip.end();
+		await this.#done;
+		this.#check();
+		this.#flush();
+		return new Blob(this.#parts, { type });
+	}
+
+	/** Drops what was written (on cancel). */
+	abort(): void {
+		this.#zip.terminate();
+		this.#pending = [];
+		this.#parts.length = 0;
+	}
+}
+
+export interface ZipEntry {
+	name: string;
+	/** 0 stored, 8 deflated; anything else cannot be read. */
+	method: number;
+	compressedSize: number;
+	size: number;
+	crc32: number;
+	/** Where the entry's local header starts. */
+	localOffset: number;
+}
+
+export class ZipFormatError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'ZipFormatError';
+	}
+}
+
+async function bytesAt(blob: Blob, start: number, end: number): Promise<DataView> {
+	return new DataView(await blob.slice(start, end).arrayBuffer());
+}
+
+/** The entries listed in the archive's central directory, in order. */
+export async function readZipDirectory(blob: Blob): Promise<ZipEntry[]> {
+	// The end record is 22 bytes plus a comment of at most 65,535.
+	const tailStart = Math.max(0, blob.size - 22 - 0xffff);
+	const tail = await bytesAt(blob, tailStart, blob.size);
+	let eocd = -1;
+	for (let i = tail.byteLength - 22; i >= 0; i -= 1)
+		if (tail.getUint32(i, true) === 0x06054b50) {
+			eocd = i;
+			break;
+		}
+	if (eocd < 0) throw new ZipFormatError('This is not a ZIP archive (no central directory).');
+	const count = tail.getUint16(eocd + 10, true);
+	const dirSize = tail.getUint32(eocd + 12, true);
+	const dirOffset = tail.getUint32(eocd + 16, true);
+	if (count === 0xffff || dirOffset === ZIP32_LIMIT)
+		throw new ZipFormatError('This archive uses ZIP64 (over 4 GB), which the app cannot read.');
+	if (dirOffset + dirSize > blob.size)
+		throw new ZipFormatError('The archive is cut short: its directory points past its end.');
+	const dir = await bytesAt(blob, dirOffset, dirOffset + dirSize);
+	const decoder = new TextDecoder('utf-8', { fatal: false });
+	const out: ZipEntry[] = [];
+	let at = 0;
+	for (let n = 0; n < count; n += 1) {
+		if (at + 46 > dir.byteLength || dir.getUint32(at, true) !== 0x02014b50)
+			throw new ZipFormatError('The archive directory is damaged.');
+		const nameLen = dir.getUint16(at + 28, true);
+		const extraLen = dir.getUint16(at + 30, true);
+		const commentLen = dir.getUint16(at + 32, true);
+		const name = decoder.decode(
+			new Uint8Array(
+				dir.buffer,
+				dir.byteOffset + at + 46,
+				Math.min(nameLen, dir.byteLength - at - 46)
+			)
+		);
+		out.push({
+			name,
+			method: dir.getUint16(at + 10, true),
+			crc32: dir.getUint32(at + 16, true),
+			compressedSize: dir.getUint32(at + 20, true),
+			size: dir.getUint32(at + 24, true),
+			localOffset: dir.getUint32(at + 42, true)
+		});
+		at += 46 + nameLen + extraLen + commentLen;
+	}
+	return out;
+}
+
+/** Where an entry's data starts, read from its local header (its own name and extra lengths). */
+async function dataStart(blob: Blob, entry: ZipEntry): Promise<number> {
+	const head = await bytesAt(blob, entry.localOffset, entry.localOffset + 30);
+	if (head.byteLength < 30 || head.getUint32(0, true) !== 0x04034b50)
+		throw new ZipFormatError(`The archive entry “${entry.name}” is damaged.`);
+	const start = entry.localOffset + 30 + head.getUint16(26, true) + head.getUint16(28, true);
+	if (start + entry.compressedSize > blob.size)
+		throw new ZipFormatError(`The archive entry “${entry.name}” is cut short.`);
+	return start;
+}
+
+/**
+ * An entry's contents as a Blob: a slice of the archive when stored (nothing is copied), inflated
+ * chunk by chunk when deflated.
+ */
+export async function entryBlob(blob: Blob, entry: ZipEntry, type = ''): Promise<Blob> {
+	const start = await dataStart(blob, entry);
+	const raw = blob.slice(start, start + entry.compressedSize, type);
+	if (entry.method === 0) return raw;
+	if (entry.method !== 8)
+		throw new ZipFormatError(
+			`The archive entry “${entry.name}” uses a compression the app cannot read.`
+		);
+	const parts: Uint8Array[] = [];
+	let failure: unknown = null;
+	const inflate = new Inflate((chunk) => parts.push(chunk));
+	const reader = raw.stream().getReader();
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) break;
+			inflate.push(value, false);
+		}
+		inflate.push(new Uint8Array(0), true);
+	} catch (e) {
+		failure = e;
+	} finally {
+		reader.releaseLock();
+	}
+	if (failure) throw new ZipFormatError(`The archive entry “${entry.name}” is damaged.`);
+	return new Blob(parts as BlobPart[], { type });
+}
+
+/** An entry as UTF-8 text (strict: invalid bytes are an error, not replacement characters). */
+export async function entryText(blob: Blob, entry: ZipEntry): Promise<string> {
+	const bytes = await (await entryBlob(blob, entry)).arrayBuffer();
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		throw new ZipFormatError(`The archive entry “${entry.name}” is not valid UTF-8 text.`);
+	}
+}
