@@ -24,6 +24,8 @@ const config = {
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],
+				// Blob frames only: the in-app preview of a stored PDF (images use img-src blob:).
+				'frame-src': ['blob:'],
 				'worker-src': ['self'],
 				'manifest-src': ['self'],
 				'base-uri': ['none'],

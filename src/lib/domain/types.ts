@@ -388,7 +388,10 @@ export interface PlanGap {
 
 /** A recurring compliance activity for the calendar. */
 export interface CalendarActivity {
-	/** Stable id: 'control:IAM-07', 'policy-review:POL-ACCESS', 'vendor-review:<vendorId>'. */
+	/**
+	 * Stable id: 'control:IAM-07', 'policy-review:POL-ACCESS', 'vendor-review:<vendorId>',
+	 * 'evidence-renew:IAM-07'.
+	 */
 	id: string;
 	title: string;
 	description: string;
@@ -399,5 +402,5 @@ export interface CalendarActivity {
 	lastDone: string | null;
 	nextDue: string;
 	overdue: boolean;
-	source: 'control' | 'policy' | 'vendor';
+	source: 'control' | 'policy' | 'vendor' | 'evidence';
 }

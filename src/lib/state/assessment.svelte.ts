@@ -14,6 +14,7 @@ import type { Catalog } from '$lib/catalog';
 import { live, type Live } from '$lib/db/live.svelte';
 import { getActivity, getAssessment, saveSummary } from '$lib/db/repositories/assessments';
 import { listRows } from '$lib/db/repositories/rows';
+import { listEvidenceFiles } from '$lib/db/repositories/evidence-files';
 import {
 	buildContent,
 	CONTENT_TABLES,
@@ -25,6 +26,7 @@ import { assessmentSummary, sameSummary } from '$lib/domain/assessments/summary'
 import { toDateString } from '$lib/domain/dates';
 import { evaluate, type Evaluation } from '$lib/domain/scoring/evaluate';
 import { recurringActivities } from '$lib/domain/planning/calendar';
+import { evidenceActivities } from '$lib/domain/evidence/freshness';
 import { departmentView } from '$lib/domain/planning/departments';
 import { planGaps } from '$lib/domain/planning/plan-gaps';
 import { projectTimeline, type Projection } from '$lib/domain/planning/projection';
@@ -57,6 +59,7 @@ export class AssessmentStore {
 	readonly #assessment;
 	readonly #activity;
 	readonly #rows: LiveContent;
+	readonly #files;
 	catalog = $state.raw<Catalog | null>(null);
 	/** Today's date; refreshed so overdue checks stay right in a tab left open overnight. */
 	today = $state(toDateString(new Date()));
@@ -67,6 +70,7 @@ export class AssessmentStore {
 		this.#assessment = live(() => getAssessment(this.#id()), dep);
 		this.#activity = live(() => getActivity(this.#id()), dep);
 		this.#rows = liveContent(dep);
+		this.#files = live(() => listEvidenceFiles(this.#id()), dep);
 		void loadCatalog().then((c) => (this.catalog = c));
 		// An assessment made with an older catalog follows its renamed controls once, on opening.
 		// The migration code loads only then: almost every assessment is already current.
@@ -125,6 +129,10 @@ export class AssessmentStore {
 	}
 	get evidence() {
 		return this.#rows.evidence.current ?? [];
+	}
+	/** Evidence locker records (every version, no bytes), oldest first. */
+	get files() {
+		return this.#files.current ?? [];
 	}
 	get policies() {
 		return this.#rows.policies.current ?? [];
@@ -259,7 +267,17 @@ export class AssessmentStore {
 			catalog: this.catalog,
 			policyStates: this.policies,
 			today: this.today,
-			extra: vendorActivities(this.vendors, this.today)
+			extra: [
+				...vendorActivities(this.vendors, this.today),
+				...evidenceActivities({
+					controls: e.scope.applicableControlIds
+						.map((id) => e.controlsById.get(id))
+						.filter((c) => c !== undefined),
+					states: e.statesById,
+					evidence: this.evidence,
+					today: this.today
+				})
+			]
 		});
 	});
 

@@ -53,8 +53,9 @@ export const REQUEST_PART_LABEL: Record<RequestPart, string> = {
 	operation: 'Type II (operation)'
 };
 
-/** Age limit for continuous and per-event controls on a design line. */
-export const STALE_AFTER_DAYS = 365;
+import { STALE_AFTER_DAYS } from './freshness';
+/** Age limit for continuous and per-event controls on a design line (see ./freshness). */
+export { STALE_AFTER_DAYS };
 
 /** Used when the catalog lists no evidence for a part of a control. */
 export const GENERIC_LINE: Record<RequestPart, string> = {
