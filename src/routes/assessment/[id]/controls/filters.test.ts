@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Criterion } from '$lib/catalog/types';
 import { testControl, testCriterion } from '$lib/testing/catalog';
 import type { ControlState, ControlStatus } from '$lib/domain/types';
-import { DEFAULT_FILTERS, LIKELY_FILTER, filterControls, statusFilterFrom } from './filters';
+import {
+	DEFAULT_FILTERS,
+	LIKELY_FILTER,
+	evidenceFilterFrom,
+	filterControls,
+	statusFilterFrom
+} from './filters';
 
 const CONTROLS = ['IAM-07', 'GOV-06', 'LOG-01', 'NET-01'].map((id) => testControl(id, ['CC6.1']));
 const CRITERIA = new Map<string, Criterion>([['CC6.1', testCriterion('CC6.1')]]);
@@ -66,5 +72,32 @@ describe('statusFilterFrom', () => {
 		expect(statusFilterFrom('likely')).toBe(LIKELY_FILTER);
 		expect(statusFilterFrom('bogus')).toBe('');
 		expect(statusFilterFrom(null)).toBe('');
+	});
+});
+
+describe('the evidence filter', () => {
+	const freshness: Record<string, 'missing' | 'stale' | 'current'> = {
+		'IAM-07': 'stale',
+		'GOV-06': 'current',
+		'LOG-01': 'missing',
+		'NET-01': 'stale'
+	};
+	const run = (evidence: 'stale' | 'missing') =>
+		filterControls(
+			CONTROLS,
+			new Map(),
+			CRITERIA,
+			{ ...DEFAULT_FILTERS, evidence },
+			undefined,
+			new Set(),
+			(id) => freshness[id] ?? 'missing'
+		).map((c) => c.id);
+	it('shows the controls whose evidence is stale, or those with none', () => {
+		expect(run('stale')).toEqual(['IAM-07', 'NET-01']);
+		expect(run('missing')).toEqual(['LOG-01']);
+	});
+	it('reads ?evidence= links', () => {
+		expect(evidenceFilterFrom('stale')).toBe('stale');
+		expect(evidenceFilterFrom('<script>')).toBe('');
 	});
 });

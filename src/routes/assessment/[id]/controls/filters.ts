@@ -8,9 +8,13 @@ import { CONTROL_STATUSES, type ControlState, type ControlStatus } from '$lib/do
 export const LIKELY_FILTER = 'likely';
 export type StatusFilter = ControlStatus | typeof LIKELY_FILTER | '';
 
+/** Evidence filter: controls with nothing on file, or whose evidence is no longer current. */
+export type EvidenceFilter = '' | 'missing' | 'stale';
+
 export interface Filters {
 	query: string;
 	status: StatusFilter;
+	evidence: EvidenceFilter;
 	department: Department | '';
 	category: CategoryId | '';
 	keyOnly: boolean;
@@ -21,6 +25,7 @@ export interface Filters {
 export const DEFAULT_FILTERS: Filters = {
 	query: '',
 	status: '',
+	evidence: '',
 	department: '',
 	category: '',
 	keyOnly: false,
@@ -44,6 +49,11 @@ export function statusFilterFrom(param: string | null): StatusFilter {
 	return CONTROL_STATUSES.find((s) => s === param) ?? '';
 }
 
+/** The evidence filter a `?evidence=` link asks for; '' when unknown. */
+export function evidenceFilterFrom(param: string | null): EvidenceFilter {
+	return param === 'missing' || param === 'stale' ? param : '';
+}
+
 /**
  * The controls the filters let through, sorted. `toConfirm` holds the controls likely in place
  * and still Not assessed (see domain/controls/likely.ts), for the "Likely in place" filter.
@@ -54,7 +64,9 @@ export function filterControls(
 	criteria: ReadonlyMap<string, Criterion>,
 	f: Filters,
 	inScope?: ReadonlySet<string>,
-	toConfirm: Pick<ReadonlySet<string>, 'has'> = new Set()
+	toConfirm: Pick<ReadonlySet<string>, 'has'> = new Set(),
+	/** Each control's evidence freshness: 'missing', 'stale' (nothing current) or 'current'. */
+	evidenceOf: (id: string) => 'missing' | 'stale' | 'current' = () => 'current'
 ): Control[] {
 	const q = f.query.trim().toLowerCase();
 	const out = controls.filter((c) => {
@@ -64,6 +76,7 @@ export function filterControls(
 		if (f.status === LIKELY_FILTER) {
 			if (!toConfirm.has(c.id)) return false;
 		} else if (f.status && status !== f.status) return false;
+		if (f.evidence && evidenceOf(c.id) !== f.evidence) return false;
 		if (f.department && dept !== f.department) return false;
 		if (f.category && criteria.get(homeCriterion(c, inScope))?.category !== f.category)
 			return false;
