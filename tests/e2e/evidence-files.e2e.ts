@@ -10,6 +10,7 @@ import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { AssessmentNav, ControlsPage } from './page-models/assessment-pages';
 import { HomePage } from './page-models/home-page';
+import { VendorsPage } from './page-models/vendors-page';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -171,4 +172,18 @@ test('a pasted screenshot is kept with its SHA-256, offline, with versions and U
 	});
 	await expect(again.locator('.file .head strong').filter({ hasText: /^passwd$/ })).toHaveCount(1);
 	await expect(again.getByText('Files (5)')).toBeVisible();
+
+	// A vendor's due-diligence documents take files the same way, and go with the vendor.
+	await context.setOffline(false);
+	await nav.open('Vendors');
+	const vendors = new VendorsPage(page);
+	await vendors.add({ name: 'Cloudy Hosting' });
+	const vendor = await vendors.open('Cloudy Hosting');
+	await vendor.getByLabel('Files to attach to vendor Cloudy Hosting').setInputFiles({
+		name: 'soc2-report.pdf',
+		mimeType: 'application/pdf',
+		buffer: Buffer.from('%PDF-1.4\n% a stand-in report\n%%EOF\n')
+	});
+	await expect(vendor.locator('.file .head strong')).toHaveText('soc2-report.pdf');
+	await expect(vendor.getByRole('button', { name: 'Preview soc2-report.pdf' })).toBeVisible();
 });

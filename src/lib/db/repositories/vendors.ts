@@ -2,6 +2,7 @@
 import type { Vendor } from '$lib/domain/types';
 import { db } from '../db';
 import { write } from '../write';
+import type { RemovedFiles } from './evidence-files';
 
 /** Writes one vendor; resolves with the `updatedAt` it committed. */
 export function saveVendor(vendor: Vendor): Promise<string> {
@@ -21,16 +22,19 @@ export function saveVendors(assessmentId: string, vendors: readonly Vendor[]): P
 	);
 }
 
-/** Deletes a vendor with its due-diligence files. */
-export function deleteVendor(vendor: Vendor): Promise<void> {
+/** Deletes a vendor with its due-diligence files; returns the files for Undo. */
+export function deleteVendor(vendor: Vendor): Promise<RemovedFiles> {
 	const d = db();
 	return write(
 		['vendors', 'evidenceFiles', 'fileBlobs'],
 		async () => {
-			const ids = await d.evidenceFiles.where('ownerId').equals(vendor.id).primaryKeys();
+			const files = await d.evidenceFiles.where('ownerId').equals(vendor.id).toArray();
+			const ids = files.map((f) => f.id);
+			const blobs = (await d.fileBlobs.bulkGet(ids)).filter((b) => b !== undefined);
 			await d.fileBlobs.bulkDelete(ids);
 			await d.evidenceFiles.bulkDelete(ids);
 			await d.vendors.delete(vendor.id);
+			return { files, blobs };
 		},
 		{ edits: vendor.assessmentId }
 	);
