@@ -269,6 +269,12 @@ export interface EvidenceFile {
 	updatedAt: string;
 }
 
+/** A file about to be stored: its record and its bytes. */
+export interface NewFile {
+	file: EvidenceFile;
+	blob: Blob;
+}
+
 /** The bytes of an `EvidenceFile`, under the same id. */
 export interface FileBlob {
 	id: string;

@@ -4,8 +4,7 @@
  * stored here; the caller writes every accepted file in one transaction.
  */
 import { checkFile } from '$lib/domain/evidence/files';
-import type { EvidenceFile, FileOwnerKind } from '$lib/domain/types';
-import type { NewFile } from '$lib/db/repositories/evidence-files';
+import type { EvidenceFile, FileOwnerKind, NewFile } from '$lib/domain/types';
 import { sha256Hex } from './hash';
 
 export interface IntakeOwner {

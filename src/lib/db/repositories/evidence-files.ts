@@ -4,7 +4,9 @@
  * it whole: nothing half-stored, the other files and the evidence record untouched). Replacing
  * adds a version and marks the earlier one, never overwriting it.
  */
-import type { EvidenceFile, FileBlob, FileOwnerKind } from '$lib/domain/types';
+import type { EvidenceFile, FileBlob, FileOwnerKind, NewFile } from '$lib/domain/types';
+
+export type { NewFile };
 import { db } from '../db';
 import { write } from '../write';
 
@@ -17,11 +19,6 @@ export async function listEvidenceFiles(assessmentId: string): Promise<EvidenceF
 /** The bytes of one file, or undefined when they are gone. */
 export async function getFileBlob(id: string): Promise<Blob | undefined> {
 	return (await db().fileBlobs.get(id))?.blob;
-}
-
-export interface NewFile {
-	file: EvidenceFile;
-	blob: Blob;
 }
 
 /**
