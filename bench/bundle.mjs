@@ -66,6 +66,29 @@ export async function measureBundle() {
 		.filter((p) => !firstVisit.includes(p))
 		.map((p) => ({ file: p, gzip: gz(join('build', p)) }))
 		.sort((a, b) => b.gzip - a.gzip);
+	// The heavy libraries, each found by a string its own code holds, with what loads along with
+	// it (its chunk and that chunk's static imports not already on the first route).
+	const LIBRARIES = [
+		['PDF: jsPDF + jspdf-autotable', /jsPDF/],
+		['charts: Chart.js', /Chart with id|chartjs/],
+		['ZIP: fflate + files/zip.ts', /ZipTooLargeError/],
+		['XLSX: write-excel-file', /sharedStrings/]
+	];
+	const loadsWith = (file) => {
+		const seen = new Set();
+		const visit = (key) => {
+			if (!key || seen.has(key)) return;
+			seen.add(key);
+			for (const i of manifest[key]?.imports ?? []) visit(i);
+		};
+		visit(byFile.get(file));
+		return [...seen].map((k) => '/' + manifest[k].file).filter((f) => !firstVisit.includes(f));
+	};
+	const libraries = LIBRARIES.map(([name, sig]) => {
+		const home = lazy.find((c) => sig.test(readFileSync(join('build', c.file), 'utf8')));
+		const files = home ? loadsWith(home.file) : [];
+		return { name, files, gzip: files.reduce((n, f) => n + gz(join('build', f)), 0) };
+	});
 	// Signatures of the libraries' own code (not of jsPDF's references to them).
 	const heavyLibs = walk('build')
 		.filter((f) => f.endsWith('.js'))
@@ -83,6 +106,10 @@ export async function measureBundle() {
 		{ what: 'JS loaded by a first visit to /, all (gzip)', value: kb(firstGzip) },
 		{ what: 'empty SvelteKit SPA, same toolchain (gzip)', value: kb(EMPTY_APP_GZIP) },
 		{ what: `precache (${precached.length} files, raw)`, value: kb(precacheBytes) },
+		...libraries.map((l) => ({
+			what: `lazy library ${l.name} (gzip, with what it loads)`,
+			value: l.files.length ? kb(l.gzip) : 'not in build'
+		})),
 		...lazy
 			.slice(0, 12)
 			.map((c) => ({ what: `lazy chunk ${c.file.split('/').pop()}`, value: kb(c.gzip) })),
@@ -102,6 +129,7 @@ export async function measureBundle() {
 		firstVisitFiles: firstVisit,
 		precacheFiles: precached.length,
 		precacheBytes,
-		lazyChunks: lazy
+		lazyChunks: lazy,
+		libraries
 	};
 }
