@@ -105,7 +105,11 @@ export function versionChains(files: readonly EvidenceFile[]): EvidenceFile[][] 
 		chains.push(chain);
 	}
 	// A loop of replacements (damaged data) has no first version: keep its files all the same.
-	for (const f of files) if (!seen.has(f.id)) (chains.push([f]), seen.add(f.id));
+	for (const f of files)
+		if (!seen.has(f.id)) {
+			seen.add(f.id);
+			chains.push([f]);
+		}
 	return chains;
 }
 
