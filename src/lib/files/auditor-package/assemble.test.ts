@@ -6,7 +6,7 @@ import { unzipEntries } from '$lib/testing/xlsx-read';
 import type { EvidenceFile } from '$lib/domain/types';
 import { buildAuditorPackage, PackageFileError, type PackageProgress } from './assemble';
 import { packageLayout } from './layout';
-import { readZipDirectory } from '../zip';
+import { readZipDirectory, ZipTooLargeError } from '../zip';
 
 const sha = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
 const HEADER = {
@@ -108,6 +108,15 @@ describe('buildAuditorPackage', () => {
 		);
 		const changed = buildAuditorPackage(source(FILES, async () => new Blob(['tampered'])));
 		await expect(changed).rejects.toThrow('no longer match the SHA-256');
+	});
+
+	it('refuses a package over 4 GB before reading any file', async () => {
+		let reads = 0;
+		const huge = [stored('h1', png, {}), stored('h2', png, { ownerId: 'ev2' })];
+		huge.forEach((f) => (f.file.size = 2.5 * 1024 ** 3));
+		const run = buildAuditorPackage(source(huge, async () => (reads++, undefined)));
+		await expect(run).rejects.toBeInstanceOf(ZipTooLargeError);
+		expect(reads).toBe(0);
 	});
 
 	it('stops when cancelled', async () => {

@@ -6,7 +6,7 @@
  * a message naming it, rather than shipping a manifest that does not match. Load it lazily.
  */
 import { sha256Hex } from '../hash';
-import { ZipBlobWriter } from '../zip';
+import { ZipBlobWriter, ZipTooLargeError } from '../zip';
 import { indexHtml } from './index-html';
 import type { PackageLayout, PackedFile } from './layout';
 import {
@@ -30,6 +30,9 @@ const STORED = new Set([
 	'application/pdf',
 	'application/zip'
 ]);
+
+/** The bytes of the files alone, less room for headers and the directory. */
+const ZIP_LIMIT = 0xffffffff - 64 * 1024 * 1024;
 
 export interface PackageProgress {
 	filesDone: number;
@@ -100,6 +103,8 @@ export async function buildAuditorPackage(src: PackageSource): Promise<Blob> {
 		bytesDone: 0,
 		bytesTotal: layout.files.reduce((n, p) => n + p.file.size, 0) + (src.report?.blob.size ?? 0)
 	};
+	// Refused before any work: the ZIP format without ZIP64 cannot hold 4 GB.
+	if (progress.bytesTotal >= ZIP_LIMIT) throw new ZipTooLargeError();
 	const tell = () => src.onProgress?.({ ...progress });
 	const zip = new ZipBlobWriter();
 	try {
