@@ -266,4 +266,46 @@ test('the auditor’s package unzips into criterion folders whose hashes match b
 	for (const s of SEEDS) expect(hrefs, s.path).toContain(s.path);
 	for (const top of [pdfName, 'manifest.csv', 'manifest.json']) expect(hrefs).toContain(top);
 	expect(html).toContain(sha(PNG(1)));
+
+	// A file whose bytes are gone stops the package with a message naming it; nothing is lost.
+	await page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const req = indexedDB.open('soc2-readiness');
+			req.onsuccess = () => resolve(req.result);
+			req.onerror = () => reject(req.error);
+		});
+		await new Promise<void>((resolve, reject) => {
+			const tx = db.transaction(['fileBlobs'], 'readwrite');
+			tx.objectStore('fileBlobs').delete('f-intl');
+			tx.oncomplete = () => resolve();
+			tx.onerror = () => reject(tx.error);
+		});
+		db.close();
+	});
+	await page.getByRole('button', { name: 'Auditor’s package (ZIP)' }).click();
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText(
+		'The bytes of “Zürich Łódź 報告.csv” (IAM-02, “MFA report”) are missing from this device.',
+		{ timeout: 60_000 }
+	);
+	await expect(alert).toContainText('nothing was saved. Replace or remove that file');
+	await page.getByRole('region', { name: 'Auditor’s package' }).screenshot({
+		path: testInfo.outputPath('package-error.png')
+	});
+	const kept = await page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const req = indexedDB.open('soc2-readiness');
+			req.onsuccess = () => resolve(req.result);
+			req.onerror = () => reject(req.error);
+		});
+		const count = (store: string) =>
+			new Promise<number>((resolve) => {
+				const req = db.transaction([store]).objectStore(store).count();
+				req.onsuccess = () => resolve(req.result);
+			});
+		const out = [await count('evidenceFiles'), await count('fileBlobs')];
+		db.close();
+		return out;
+	});
+	expect(kept).toEqual([5, 4]);
 });

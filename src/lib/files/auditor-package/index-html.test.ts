@@ -46,6 +46,7 @@ describe('index.html', () => {
 		expect(html).toContain('href="report.pdf"');
 		expect(html).toContain('href="manifest.csv"');
 		expect(html).toContain('href="manifest.json"');
+		expect(html).toContain('2 current files, 0 earlier versions');
 	});
 
 	it('lists a control under its other criteria with a pointer to where its files are', () => {

@@ -5,6 +5,7 @@
  * anything a file name or title smuggles in.
  */
 import { formatBytes } from '$lib/domain/evidence/files';
+import { plural } from '$lib/domain/format';
 import type { CriterionGroup, PackageLayout, PackedFile } from './layout';
 import {
 	INDEX_HTML,
@@ -87,9 +88,11 @@ export function indexHtml(
 	layout: PackageLayout,
 	reportPath: string | null
 ): string {
-	const counts = `${layout.files.filter((f) => f.current).length} current files, ${
-		layout.files.filter((f) => !f.current).length
-	} earlier versions`;
+	const current = layout.files.filter((f) => f.current).length;
+	const counts = `${plural(current, 'current file')}, ${plural(
+		layout.files.length - current,
+		'earlier version'
+	)}`;
 	const vendors = layout.vendors.length
 		? `<section id="vendors"><h2>Vendors (CC9.2)</h2>${layout.vendors
 				.map((v) => `<h3>${escapeHtml(v.name)}</h3>${fileList(v.files, v.previous)}`)
