@@ -178,6 +178,18 @@ export async function measureAuditorPackage() {
 		await sampler;
 		const zipBytes = statSync(await file.path()).size;
 		await page.getByTestId('package-saved').waitFor();
+		// Cancel mid-way: the UI says so, no download is offered, and the time to stop is reported.
+		let downloads = 0;
+		page.on('download', () => (downloads += 1));
+		await page.getByRole('button', { name: 'Auditor’s package (ZIP)' }).click();
+		await page.waitForFunction(() => /Packing files: [1-9]/.test(document.body.innerText), null, {
+			timeout: 120_000
+		});
+		const cancelAt = Date.now();
+		await page.getByRole('button', { name: 'Cancel' }).click();
+		await page.getByText('Cancelled. Nothing was saved.').waitFor({ timeout: 60_000 });
+		const cancelMs = Date.now() - cancelAt;
+		await new Promise((r) => setTimeout(r, 500));
 		const rows = [
 			{
 				what: `auditor package: files / evidence bytes`,
@@ -192,7 +204,12 @@ export async function measureAuditorPackage() {
 				ok: peak <= TARGET_HEAP
 			},
 			{ what: 'auditor package: JS heap before the export', value: mb(base) },
-			{ what: 'auditor package: ZIP size', value: mb(zipBytes) }
+			{ what: 'auditor package: ZIP size', value: mb(zipBytes) },
+			{
+				what: 'auditor package: Cancel to "Cancelled", no download',
+				value: `${cancelMs} ms`,
+				ok: downloads === 0
+			}
 		];
 		if (shot) rows.push({ what: 'auditor package: progress screenshot', value: shot });
 		return {
