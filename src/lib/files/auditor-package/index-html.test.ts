@@ -17,7 +17,8 @@ const HEADER: PackageHeader = {
 describe('index.html', () => {
 	const input = layoutInput([
 		packFile('f1', { name: 'a #1 "q".png', addedBy: `"><script>x</script>` }),
-		packFile('f6', { name: 'soc2.pdf', ownerKind: 'vendor', ownerId: 'v1' })
+		packFile('f6', { name: 'soc2.pdf', ownerKind: 'vendor', ownerId: 'v1' }),
+		packFile('f7', { name: 'orphan.txt', ownerId: 'gone' })
 	]);
 	input.evidence = [{ id: 'ev1', controlId: 'IAM-01', title: XSS, collectedAt: '2027-01-01' }];
 	const layout = packageLayout(input);
@@ -35,6 +36,7 @@ describe('index.html', () => {
 	});
 
 	it('links every file by its encoded relative path and shows its hash', () => {
+		expect(layout.files).toHaveLength(3);
 		for (const p of layout.files) {
 			const href = p.path.split('/').map(encodeURIComponent).join('/');
 			expect(html).toContain(`href="${href.replace(/'/g, '&#39;')}"`);
@@ -46,7 +48,7 @@ describe('index.html', () => {
 		expect(html).toContain('href="report.pdf"');
 		expect(html).toContain('href="manifest.csv"');
 		expect(html).toContain('href="manifest.json"');
-		expect(html).toContain('2 current files, 0 earlier versions');
+		expect(html).toContain('3 current files, 0 earlier versions');
 	});
 
 	it('lists a control under its other criteria with a pointer to where its files are', () => {

@@ -98,6 +98,11 @@ export function indexHtml(
 				.map((v) => `<h3>${escapeHtml(v.name)}</h3>${fileList(v.files, v.previous)}`)
 				.join('')}</section>`
 		: '';
+	const unfiled = layout.unfiled.length
+		? `<section id="unfiled"><h2>Evidence no longer recorded</h2><p class="meta">Files whose evidence item was removed; kept so that nothing is lost.</p>${layout.unfiled
+				.map((e) => fileList(e.files, e.previous))
+				.join('')}</section>`
+		: '';
 	return `<!doctype html>
 <html lang="en">
 <head>
@@ -123,6 +128,7 @@ ${reportPath ? `<li>${link(reportPath, 'Full gap report (PDF)')}</li>` : ''}
 <p>Files are filed under the first criterion their control supports; under other criteria the control is listed with a link to where its files are. Titles and dates are as recorded by the company; no auditor has reviewed them.</p>
 ${layout.criteria.map(criterionSection).join('\n')}
 ${vendors}
+${unfiled}
 </body>
 </html>
 `;

@@ -102,5 +102,6 @@ describe('packageLayout', () => {
 		expect(iam01?.evidence[0]?.files.map((p) => p.file.id)).toEqual(['f2']);
 		expect(iam01?.evidence[0]?.previous.map((p) => p.file.id)).toEqual(['f1']);
 		expect(layout.vendors.map((v) => v.name)).toEqual(['Acme Cloud <GmbH>']);
+		expect(layout.unfiled.flatMap((e) => e.files.map((p) => p.file.id))).toEqual(['f7']);
 	});
 });

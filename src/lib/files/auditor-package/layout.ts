@@ -86,6 +86,8 @@ export interface PackageLayout {
 	files: PackedFile[];
 	criteria: CriterionGroup[];
 	vendors: VendorGroup[];
+	/** Evidence whose item is gone, so it belongs to no control (kept, and listed apart). */
+	unfiled: EvidenceGroup[];
 }
 
 /** Chains of versions, oldest first, each found from its first version by `replacedBy`. */
@@ -130,7 +132,8 @@ export function packageLayout(input: LayoutInput): PackageLayout {
 	const criterionTitle = new Map(input.criteria.map((c) => [c.id, c.title]));
 
 	const controlFolders = new Map<string, { group: ControlGroup; folder: string }>();
-	const holders = new Map<string, Holder & { group?: EvidenceGroup | VendorGroup }>();
+	const holders = new Map<string, Holder>();
+	const unfiled: EvidenceGroup[] = [];
 	const vendorGroups: VendorGroup[] = [];
 	const out: PackedFile[] = [];
 
@@ -177,12 +180,7 @@ export function packageLayout(input: LayoutInput): PackageLayout {
 				);
 				const group: VendorGroup = { name: meta.ownerTitle, files: [], previous: [] };
 				vendorGroups.push(group);
-				h = {
-					folder: `${VENDORS_FOLDER}/${name}`,
-					files: group.files,
-					previous: group.previous,
-					group
-				};
+				h = { folder: `${VENDORS_FOLDER}/${name}`, files: group.files, previous: group.previous };
 				holders.set(key, h);
 			}
 			return { ...h, meta };
@@ -207,8 +205,8 @@ export function packageLayout(input: LayoutInput): PackageLayout {
 				files: [],
 				previous: []
 			};
-			parent?.group.evidence.push(group);
-			h = { folder: `${folder}/${name}`, files: group.files, previous: group.previous, group };
+			(parent?.group.evidence ?? unfiled).push(group);
+			h = { folder: `${folder}/${name}`, files: group.files, previous: group.previous };
 			holders.set(key, h);
 		}
 		return { ...h, meta };
@@ -238,7 +236,8 @@ export function packageLayout(input: LayoutInput): PackageLayout {
 	return {
 		files: out,
 		criteria: criterionGroups(input.criteria, criterionTitle, [...controlFolders.values()]),
-		vendors: vendorGroups.sort((a, b) => a.name.localeCompare(b.name))
+		vendors: vendorGroups.sort((a, b) => a.name.localeCompare(b.name)),
+		unfiled
 	};
 }
 
