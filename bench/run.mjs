@@ -2,6 +2,7 @@
 // Reports a table and writes bench/results.json. Never part of npm test.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { measureAuditorPackage } from './auditor-package.mjs';
 import { measureBundle } from './bundle.mjs';
 import { measureBackup } from './backup.mjs';
 import { measureFiles } from './files.mjs';
@@ -17,7 +18,8 @@ const sections = [
 	['writes', measureWrites],
 	['report', measureReport],
 	['backup', measureBackup],
-	['files', measureFiles]
+	['files', measureFiles],
+	['package', measureAuditorPackage]
 ];
 const extra = process.argv.slice(2);
 

@@ -54,6 +54,12 @@ describe('ZipBlobWriter and the directory reader', () => {
 		writeFileSync(path, bytes);
 		const listing = execFileSync('unzip', ['-t', path], { encoding: 'utf8' });
 		expect(listing).toContain('No errors detected');
+		// unzip reads the UTF-8 name as UTF-8 (not code page 437) and extracts a readable file.
+		expect(execFileSync('unzip', ['-l', path], { encoding: 'utf8' })).toContain(
+			'CC1.1/GOV-01/Zürich board.pdf'
+		);
+		execFileSync('unzip', ['-q', '-d', join(dir, 'out'), path]);
+		expect(sha(readFileSync(join(dir, 'out', 'CC1.1/GOV-01/Zürich board.pdf')))).toBe(sha(big));
 		expect(readFileSync(path).length).toBe(zip.size);
 	});
 

@@ -18,6 +18,8 @@ import { Inflate, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 /** Output is gathered into Blob parts of this size, so the heap holds at most one part. */
 const PART_BYTES = 8 * 1024 * 1024;
 const ZIP32_LIMIT = 0xffffffff;
+/** A regular file, rw-r--r--, in the high half of the external attributes. */
+const UNIX_FILE_ATTRS = (0o100644 << 16) >>> 0;
 
 export class ZipTooLargeError extends Error {
 	constructor() {
@@ -84,6 +86,10 @@ export class ZipBlobWriter {
 	#entry(name: string, options: AddOptions): ZipPassThrough | ZipDeflate {
 		const entry = options.compress ? new ZipDeflate(name, { level: 6 }) : new ZipPassThrough(name);
 		if (options.modified) entry.mtime = options.modified;
+		// Made on "Unix" with mode 0644: fflate's default host, MS-DOS, makes Info-ZIP's unzip read
+		// UTF-8 names as code page 437 despite the UTF-8 flag, so "Zürich" would extract garbled.
+		entry.os = 3;
+		entry.attrs = UNIX_FILE_ATTRS;
 		this.#zip.add(entry);
 		return entry;
 	}
