@@ -86,14 +86,14 @@ describe('the workshop PDF of the request list', () => {
 		expect(t.rows.map((r) => r.map((c) => c.text))).toEqual([
 			[
 				'ENG-01\nTitle',
-				'Type I (design): Scan report',
+				'Type I (design):\n• Scan report',
 				'Missing: Nothing on file',
 				'—',
 				'15 Mar 2027'
 			],
 			[
 				'IAM-07 (key)\nTitle',
-				'Type II (operation): Each quarterly review',
+				'Type II (operation):\n• Each quarterly review',
 				'On file: Newest dated 2026-12-20',
 				'Q4 review\nQ3 review',
 				'—'
@@ -105,9 +105,23 @@ describe('the workshop PDF of the request list', () => {
 		expect(doc.facts.at(-1)).toEqual(['For', 'Zoë']);
 	});
 
+	it('gives the lines of one control and part one row, as the page does', () => {
+		const doc = buildRequestPdf({
+			...base,
+			rows: [row({ expected: 'Policy' }), row({ expected: 'Settings' })],
+			owner: null
+		});
+		const t = table(doc.sections[0]?.blocks[1]);
+		expect(t.rows.map((r) => r[1]?.text)).toEqual(['Type I (design):\n• Policy\n• Settings']);
+		expect(doc.sections[0]?.blocks[0]).toEqual({
+			kind: 'paragraph',
+			text: '2 requests: 2 missing, 0 stale, 0 on file.'
+		});
+	});
+
 	it('leaves the part out for Type I and says so when an owner has nothing', () => {
 		const t1 = buildRequestPdf({ ...base, reportType: 'type1', owner: 'adam' });
-		expect(table(t1.sections[0]?.blocks[1]).rows[0]?.[1]?.text).toBe('Something');
+		expect(table(t1.sections[0]?.blocks[1]).rows[0]?.[1]?.text).toBe('• Something');
 		expect(table(t1.sections[0]?.blocks[1]).rows[0]?.[2]?.tone).toBe('warn');
 		const none = buildRequestPdf({ ...base, owner: 'nobody' });
 		expect(none.sections).toEqual([

@@ -1,10 +1,12 @@
 /**
  * The workshop PDF of the evidence request list: for one owner, or for every owner with each on a
- * page of their own, what they owe the auditor, whether it is on file and by when. A document
+ * page of their own, what they owe the auditor, whether it is on file and by when, one table row
+ * per control and part as on the Evidence page, so it stays short enough to print. A document
  * model like the gap report's (plain data, every word decided here, pure and tested), drawn by
  * render-request-pdf.ts, which only lays it out.
  */
 import { formatDate } from '$lib/domain/dates';
+import { entriesOf } from '$lib/domain/evidence/request-entries';
 import {
 	REQUEST_PART_LABEL,
 	REQUEST_STATUS_LABEL,
@@ -71,9 +73,13 @@ function ownerSection(g: RequestGroup, i: number, type2: boolean): Section {
 			{
 				kind: 'table',
 				columns: COLUMNS,
-				rows: g.rows.map((r) => [
+				rows: entriesOf(g.rows).map(({ row: r, expected }) => [
 					cell(`${r.controlId}${r.key ? ' (key)' : ''}\n${r.title}`),
-					cell(type2 ? `${REQUEST_PART_LABEL[r.part]}: ${r.expected}` : r.expected),
+					cell(
+						(type2 ? [REQUEST_PART_LABEL[r.part], ...expected] : expected)
+							.map((line, i) => (type2 && i === 0 ? `${line}:` : `• ${line}`))
+							.join('\n')
+					),
 					cell(`${REQUEST_STATUS_LABEL[r.status]}: ${r.reason}`, STATUS_TONE[r.status], true),
 					cell(r.evidenceTitles.length > 0 ? r.evidenceTitles.join('\n') : '—'),
 					cell(formatDate(r.dueDate))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestRow } from '$lib/domain/evidence/request-list';
-import { countByStatus, entriesOf, ownerChoices, visibleGroups } from './request-view';
+import { countByStatus, ownerChoices, visibleGroups } from './request-view';
 
 const row = (controlId: string, extra: Partial<RequestRow>): RequestRow => ({
 	controlId,
@@ -54,22 +54,6 @@ describe('the Evidence page view', () => {
 			{ key: 'adam', label: 'Adam', count: 1 },
 			{ key: 'zoë', label: 'Zoë', count: 2 },
 			{ key: '', label: 'No owner', count: 1 }
-		]);
-	});
-});
-
-describe('table entries', () => {
-	it('joins the consecutive lines of one control and part', () => {
-		const rows = [
-			row('GOV-01', { expected: 'Calendar' }),
-			row('GOV-01', { expected: 'Minutes' }),
-			row('GOV-01', { expected: 'Every minute', part: 'operation' }),
-			row('HR-01', { expected: 'Code' })
-		];
-		expect(entriesOf(rows).map((e) => [e.key, e.expected])).toEqual([
-			['GOV-01:design', ['Calendar', 'Minutes']],
-			['GOV-01:operation', ['Every minute']],
-			['HR-01:design', ['Code']]
 		]);
 	});
 });

@@ -47,25 +47,3 @@ export function ownerChoices(
 ): Array<{ key: string; label: string; count: number }> {
 	return groupByOwner(rows).map((g) => ({ key: g.key, label: g.label, count: g.rows.length }));
 }
-
-/** The lines of one control and part, which share their status, evidence and due date. */
-export interface RequestEntry {
-	key: string;
-	row: RequestRow;
-	expected: string[];
-}
-
-/**
- * A group's rows as one entry per control and part: every line of a part shares the control's
- * items and so its status, and a table that repeated them line by line would bury the differences.
- */
-export function entriesOf(rows: readonly RequestRow[]): RequestEntry[] {
-	const out: RequestEntry[] = [];
-	for (const r of rows) {
-		const last = out.at(-1);
-		if (last && last.row.controlId === r.controlId && last.row.part === r.part)
-			last.expected.push(r.expected);
-		else out.push({ key: `${r.controlId}:${r.part}`, row: r, expected: [r.expected] });
-	}
-	return out;
-}
