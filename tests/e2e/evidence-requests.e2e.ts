@@ -60,6 +60,9 @@ test('the sample’s evidence requests, on the page and as CSV, XLSX and PDF per
 		/\/controls\?control=IAM-03$/
 	);
 
+	// Nothing in the sample is stale on this date: the page says so rather than showing nothing.
+	await ev.showStatus('Stale');
+	await expect(page.getByText('No request is stale.')).toBeVisible();
 	await ev.showStatus('Missing');
 	await expect(ev.row('IAM-02')).toHaveCount(0);
 	await expect(ev.row('IAM-03')).toBeVisible();
