@@ -17,7 +17,16 @@ const browser = await chromium.launch({
 		'--disable-sync'
 	]
 });
-const pages = ['', '/scope', '/controls', '/interview', '/plan', '/vendors', '/report'];
+const pages = [
+	'',
+	'/scope',
+	'/controls',
+	'/evidence',
+	'/interview',
+	'/plan',
+	'/vendors',
+	'/report'
+];
 try {
 	for (const scheme of ['light', 'dark']) {
 		for (const [device, width] of [

@@ -6,7 +6,8 @@ const ASSESSMENT_PAGES = [
 	[
 		['', 'Overview'],
 		['/scope', 'Scope'],
-		['/controls', 'Controls']
+		['/controls', 'Controls'],
+		['/evidence', 'Evidence requests']
 	],
 	[
 		['/interview', 'Interview'],

@@ -1,9 +1,10 @@
 /**
- * Draws a ReportDocument as a PDF. The only module that imports jsPDF and jspdf-autotable (the
- * pdf-*.ts modules it calls use their types only): the Report page loads it with a dynamic import,
- * so neither library is downloaded until the user exports. Text is drawn as text in an embedded
- * TrueType font (selectable, searchable, and every user string printed literally); charts are
- * drawn off-screen by Chart.js at print resolution.
+ * Draws a ReportDocument as a PDF. With render-request-pdf.ts (the workshop list, which needs no
+ * charts), the only module that imports jsPDF and jspdf-autotable (the pdf-*.ts modules it calls
+ * use their types only): the Report page loads it with a dynamic import, so neither library is
+ * downloaded until the user exports. Text is drawn as text in an embedded TrueType font
+ * (selectable, searchable, and every user string printed literally); charts are drawn off-screen
+ * by Chart.js at print resolution.
  */
 import { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { RequestRow } from '$lib/domain/evidence/request-list';
 import { xlsxBlob } from '$lib/files/xlsx';
 import { readXlsx } from '$lib/testing/xlsx-read';
-import { REQUEST_COLUMNS, requestListCsv, requestListSheets } from './request-list-sheets';
+import {
+	REQUEST_COLUMNS,
+	requestListCsv,
+	requestListSheets,
+	requestListWorkbook
+} from './request-list-sheets';
 
 const row = (extra: Partial<RequestRow>): RequestRow => ({
 	controlId: 'X-01',
@@ -109,6 +114,34 @@ describe('request list files', () => {
 	it('writes the headings alone when nothing is listed', () => {
 		expect(requestListSheets([]).map((s) => [s.name, s.headers.length, s.rows.length])).toEqual([
 			['Evidence requests', HEADERS.length, 0]
+		]);
+	});
+});
+
+describe('the request list workbook', () => {
+	it('starts with what the list rests on, then one sheet per department', async () => {
+		const basis = {
+			facts: [['Report type', 'SOC 2 Type II']] satisfies Array<[string, string]>,
+			rules: ['Stale: old.']
+		};
+		const sheets = requestListWorkbook(ROWS, basis);
+		expect(sheets.map((s) => s.name)).toEqual([
+			'About this list',
+			'Leadership',
+			'Engineering',
+			'IT & Security'
+		]);
+		const read = readXlsx(new Uint8Array(await (await xlsxBlob(sheets)).arrayBuffer()));
+		expect(read[0]?.rows).toEqual([
+			['About this list', 'Detail'],
+			['Report type', 'SOC 2 Type II'],
+			['Rules', 'Stale: old.']
+		]);
+		expect(read.map((s) => s.name)).toEqual([
+			'About this list',
+			'Leadership',
+			'Engineering',
+			'IT & Security'
 		]);
 	});
 });

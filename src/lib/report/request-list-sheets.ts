@@ -1,7 +1,8 @@
 /**
  * The evidence request list as files: a CSV through the shared writer (formulas neutralised) and
- * the sheets of an XLSX workbook, one per department, with the same columns. Pure: the workbook
- * itself is written by $lib/files/xlsx, loaded on demand.
+ * the sheets of an XLSX workbook, one per department, with the same columns, after a first sheet
+ * that says what the list rests on. Pure: the workbook itself is written by $lib/files/xlsx,
+ * loaded on demand.
  */
 import {
 	REQUEST_PART_LABEL,
@@ -11,6 +12,7 @@ import {
 } from '$lib/domain/evidence/request-list';
 import { toCsv, type CsvColumn } from '$lib/files/csv';
 import { sheetOf, type XlsxSheet } from '$lib/files/xlsx-sheet';
+import { basisSheet, type RequestBasis } from './request-list-basis';
 
 const DUE_FROM: Record<NonNullable<RequestRow['dueSource']>, string> = {
 	control: 'Control',
@@ -49,4 +51,9 @@ export function requestListSheets(rows: readonly RequestRow[]): XlsxSheet[] {
 	const groups = groupByDepartment(rows);
 	if (groups.length === 0) return [sheetOf('Evidence requests', REQUEST_COLUMNS, [])];
 	return groups.map((g) => sheetOf(g.label, REQUEST_COLUMNS, g.rows));
+}
+
+/** The workbook: what the list rests on first, then one sheet per department. */
+export function requestListWorkbook(rows: readonly RequestRow[], basis: RequestBasis): XlsxSheet[] {
+	return [basisSheet(basis), ...requestListSheets(rows)];
 }

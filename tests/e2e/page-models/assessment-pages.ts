@@ -5,13 +5,15 @@ export class AssessmentNav {
 	constructor(readonly page: Page) {}
 
 	async open(
-		name: 'Overview' | 'Scope' | 'Controls' | 'Interview' | 'Plan' | 'Vendors' | 'Report'
+		name:
+			'Overview' | 'Scope' | 'Controls' | 'Evidence' | 'Interview' | 'Plan' | 'Vendors' | 'Report'
 	) {
 		await this.page
 			.getByRole('navigation', { name: 'Assessment' })
 			.getByRole('link', { name, exact: true })
 			.click();
-		await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
+		const heading = name === 'Evidence' ? 'Evidence requests' : name;
+		await expect(this.page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 	}
 }
 
