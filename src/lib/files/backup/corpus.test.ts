@@ -226,7 +226,7 @@ const FIXTURE_CASES: Case[] = [
 	{
 		name: 'fixture: newer format',
 		input: () => fixture('malformed-newer-format.json'),
-		message: /^This backup was made by a newer version of the app \(backup format 2;/
+		message: /^This backup was made by a newer version of the app \(backup format 3;/
 	},
 	{
 		name: 'fixture: unknown field',
