@@ -217,25 +217,43 @@ async function dataStart(blob: Blob, entry: ZipEntry): Promise<number> {
 
 /**
  * An entry's contents as a Blob: a slice of the archive when stored (nothing is copied), inflated
- * chunk by chunk when deflated.
+ * chunk by chunk when deflated. `maxBytes` bounds what inflating may produce, since the sizes in
+ * a directory are only claims: a small entry must not inflate into gigabytes in memory.
  */
-export async function entryBlob(blob: Blob, entry: ZipEntry, type = ''): Promise<Blob> {
+export async function entryBlob(
+	blob: Blob,
+	entry: ZipEntry,
+	type = '',
+	maxBytes = Infinity
+): Promise<Blob> {
 	const start = await dataStart(blob, entry);
 	const raw = blob.slice(start, start + entry.compressedSize, type);
-	if (entry.method === 0) return raw;
+	if (entry.method === 0) {
+		if (raw.size > maxBytes)
+			throw new ZipFormatError(`The archive entry “${entry.name}” is too large.`);
+		return raw;
+	}
 	if (entry.method !== 8)
 		throw new ZipFormatError(
 			`The archive entry “${entry.name}” uses a compression the app cannot read.`
 		);
 	const parts: Uint8Array[] = [];
 	let failure: unknown = null;
-	const inflate = new Inflate((chunk) => parts.push(chunk));
+	let inflated = 0;
+	const inflate = new Inflate((chunk) => {
+		inflated += chunk.length;
+		parts.push(chunk);
+	});
 	const reader = raw.stream().getReader();
 	try {
 		for (;;) {
 			const { done, value } = await reader.read();
 			if (done) break;
 			inflate.push(value, false);
+			if (inflated > maxBytes) {
+				await reader.cancel();
+				throw new ZipFormatError(`The archive entry “${entry.name}” is too large.`);
+			}
 		}
 		inflate.push(new Uint8Array(0), true);
 	} catch (e) {
@@ -243,13 +261,15 @@ export async function entryBlob(blob: Blob, entry: ZipEntry, type = ''): Promise
 	} finally {
 		reader.releaseLock();
 	}
-	if (failure) throw new ZipFormatError(`The archive entry “${entry.name}” is damaged.`);
+	if (failure instanceof ZipFormatError) throw failure;
+	if (failure || inflated > maxBytes)
+		throw new ZipFormatError(`The archive entry “${entry.name}” is damaged.`);
 	return new Blob(parts as BlobPart[], { type });
 }
 
 /** An entry as UTF-8 text (strict: invalid bytes are an error, not replacement characters). */
-export async function entryText(blob: Blob, entry: ZipEntry): Promise<string> {
-	const bytes = await (await entryBlob(blob, entry)).arrayBuffer();
+export async function entryText(blob: Blob, entry: ZipEntry, maxBytes = Infinity): Promise<string> {
+	const bytes = await (await entryBlob(blob, entry, '', maxBytes)).arrayBuffer();
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {

@@ -41,7 +41,7 @@ export interface ImportOptions {
 	 * carries the evidence locker: "replace" removes the files here too. Absent (format 1), the
 	 * files here are kept and the bundle must hold no file records.
 	 */
-	files?: ReadonlyMap<string, Blob>;
+	files?: ReadonlyMap<string, Blob> | null;
 	/** Hears progress as file bytes are written, inside the transaction. */
 	onProgress?: (progress: BackupProgress) => void;
 	/** Tests only: throw after this many rows have been written, inside the transaction. */
