@@ -4,6 +4,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { measureBundle } from './bundle.mjs';
 import { measureBackup } from './backup.mjs';
+import { measureBackupFiles } from './backup-files.mjs';
 import { measureOffline } from './offline.mjs';
 import { measureReport } from './report.mjs';
 import { measureScoring } from './scoring.mjs';
@@ -15,7 +16,8 @@ const sections = [
 	['scoring', measureScoring],
 	['writes', measureWrites],
 	['report', measureReport],
-	['backup', measureBackup]
+	['backup', measureBackup],
+	['backup-files', measureBackupFiles]
 ];
 const extra = process.argv.slice(2);
 

@@ -131,6 +131,29 @@ describe('format 2 round trip', { timeout: 60_000 }, () => {
 		expect(await contents()).toEqual(before);
 	});
 
+	it('stops when cancelled, after the file under way', async () => {
+		await seed();
+		const ctl = new AbortController();
+		const seen: number[] = [];
+		const attempt = writeBackupZip(await exportAll(NOW, { record: false }), getFileBlob, {
+			signal: ctl.signal,
+			onProgress: (p) => {
+				seen.push(p.files);
+				if (p.files === 1) ctl.abort();
+			}
+		});
+		await expect(attempt).rejects.toThrow();
+		expect(seen).toEqual([0, 1]);
+	});
+
+	it('gives the same bytes for the same data and export time when not encrypted', async () => {
+		await seed();
+		const [a, b] = [await exportZip(), await exportZip()];
+		expect(sha(new Uint8Array(await a.arrayBuffer()))).toBe(
+			sha(new Uint8Array(await b.arrayBuffer()))
+		);
+	});
+
 	it('a ZIP far over the JSON size limit still imports: the limit applies to the JSON alone', async () => {
 		const big = await sampleFiles(16 * 1024 * 1024);
 		await importBundle(sampleBundle(), {}, newId);
