@@ -27,7 +27,10 @@ async function profile() {
 	const dir = mkdtempSync(join(tmpdir(), 'soc2-bench-profile-'));
 	const context = await chromium.launchPersistentContext(dir, {
 		executablePath: chromiumPath(),
-		args: CHROMIUM_ARGS,
+		// BENCH_CHROME_LOG=1 (with DEBUG=pw:browser) shows Chromium's own log of downloads and blobs.
+		args: process.env.BENCH_CHROME_LOG
+			? [...CHROMIUM_ARGS, '--enable-logging=stderr', '--vmodule=*download*=2,*blob*=1']
+			: CHROMIUM_ARGS,
 		acceptDownloads: true,
 		serviceWorkers: 'block',
 		baseURL: BASE
@@ -152,6 +155,19 @@ async function exportBackup(page, encrypted) {
 	const file = await download;
 	const tDownload = Date.now() - t0;
 	const path = await file.path().catch(async (e) => {
+		// Why Chromium gave up on the download: the blob store's own view of its blobs.
+		if (process.env.BENCH_CHROME_LOG) {
+			const internals = await page.context().newPage();
+			await internals.goto('chrome://blob-internals').catch(() => {});
+			const text = (await internals.textContent('body').catch(() => '')) ?? '';
+			console.log(
+				text
+					.split('\n')
+					.filter((l) => /ERR_/.test(l))
+					.slice(0, 10)
+					.join('\n')
+			);
+		}
 		throw new Error(
 			`Download failed after ${Date.now() - t0} ms (started at ${tDownload} ms): ${await file.failure()}`,
 			{ cause: e }
@@ -178,17 +194,34 @@ async function importBackup(page, path, encrypted, count) {
 	await page.getByText(/Imported .*: 1 added/).waitFor({ timeout: 600_000 });
 	const ms = Date.now() - t0;
 	const heap = await stop();
-	const stored = await page.evaluate(
-		() =>
+	// Every imported file read back and hashed against its record (outside the timing).
+	const good = await page.evaluate(async () => {
+		const db = await new Promise((resolve) => {
+			const req = indexedDB.open('soc2-readiness');
+			req.onsuccess = () => resolve(req.result);
+		});
+		const all = (store) =>
 			new Promise((resolve) => {
-				const req = indexedDB.open('soc2-readiness');
-				req.onsuccess = () => {
-					const c = req.result.transaction('fileBlobs').objectStore('fileBlobs').count();
-					c.onsuccess = () => resolve(c.result);
-				};
-			})
-	);
-	if (stored !== count) throw new Error(`Imported ${stored} files, expected ${count}.`);
+				const req = db.transaction(store).objectStore(store).getAll();
+				req.onsuccess = () => resolve(req.result);
+			});
+		const records = await all('evidenceFiles');
+		let ok = 0;
+		for (const r of records) {
+			const row = await new Promise((resolve) => {
+				const req = db.transaction('fileBlobs').objectStore('fileBlobs').get(r.id);
+				req.onsuccess = () => resolve(req.result);
+			});
+			const digest = new Uint8Array(
+				await crypto.subtle.digest('SHA-256', await row.blob.arrayBuffer())
+			);
+			const hex = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+			if (hex === r.sha256) ok += 1;
+		}
+		db.close();
+		return ok;
+	});
+	if (good !== count) throw new Error(`${good} of ${count} imported files match their records.`);
 	return { ms, checkMs, heap };
 }
 

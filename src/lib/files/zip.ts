@@ -38,6 +38,18 @@ function aborted(signal?: AbortSignal): void {
 	if (signal?.aborted) throw signal.reason ?? new DOMException('Cancelled', 'AbortError');
 }
 
+/**
+ * Where finished parts of an archive go instead of memory. Chromium keeps Blobs made in a page
+ * in memory up to a limit (about 500 MB on the machine the bench ran on) and then fails new ones
+ * (ERR_OUT_OF_MEMORY in chrome://blob-internals), so a larger archive has to be written to disk.
+ */
+export interface ZipSink {
+	write(part: Blob): Promise<void>;
+	/** Closes the output and returns it as a Blob (a disk-backed File). */
+	finish(): Promise<Blob>;
+	abort(): Promise<void>;
+}
+
 /** Writes a ZIP archive into a Blob, one entry at a time. */
 export class ZipBlobWriter {
 	readonly #zip: Zip;
@@ -49,10 +61,16 @@ export class ZipBlobWriter {
 	#done: Promise<void>;
 	#finish!: () => void;
 	readonly #onBytes?: (written: number) => void;
+	readonly #sink: ZipSink | null;
+	#writing: Promise<void> = Promise.resolve();
 
-	/** `onBytes` hears how many bytes of the archive are written so far (progress). */
-	constructor(onBytes?: (written: number) => void) {
+	/**
+	 * `onBytes` hears how many bytes of the archive are written so far (progress). `sink` takes the
+	 * parts instead of memory (a file on disk: see zip-disk.ts).
+	 */
+	constructor(onBytes?: (written: number) => void, sink: ZipSink | null = null) {
 		this.#onBytes = onBytes;
+		this.#sink = sink;
 		this.#done = new Promise((resolve) => (this.#finish = resolve));
 		this.#zip = new Zip((err, chunk, final) => {
 			if (err) this.#error = err;
@@ -72,9 +90,17 @@ export class ZipBlobWriter {
 
 	#flush(): void {
 		if (this.#pending.length === 0) return;
-		this.#parts.push(new Blob(this.#pending as BlobPart[]));
+		const part = new Blob(this.#pending as BlobPart[]);
 		this.#pending = [];
 		this.#pendingBytes = 0;
+		const sink = this.#sink;
+		if (!sink) this.#parts.push(part);
+		else
+			this.#writing = this.#writing
+				.then(() => sink.write(part))
+				.catch((e: unknown) => {
+					this.#error ??= e;
+				});
 	}
 
 	#check(): void {
@@ -107,7 +133,7 @@ export class ZipBlobWriter {
 				aborted(options.signal);
 				if (done) break;
 				entry.push(value, false);
-				this.#check();
+				await this.drained();
 			}
 			entry.push(new Uint8Array(0), true);
 			this.#check();
@@ -116,13 +142,23 @@ export class ZipBlobWriter {
 		}
 	}
 
-	/** Ends the archive and returns it. */
+	/**
+	 * Waits until the parts made so far are in the sink (at once without one), so at most a part
+	 * or two wait in memory; throws what writing met. Call it after a large `addBytes`.
+	 */
+	async drained(): Promise<void> {
+		await this.#writing;
+		this.#check();
+	}
+
+	/** Ends the archive and returns it (a File on disk when written to a sink). */
 	async finish(type = 'application/zip'): Promise<Blob> {
 		this.#zip.end();
 		await this.#done;
 		this.#check();
 		this.#flush();
-		return new Blob(this.#parts, { type });
+		await this.drained();
+		return this.#sink ? this.#sink.finish() : new Blob(this.#parts, { type });
 	}
 
 	/** Drops what was written (on cancel). */
@@ -130,6 +166,7 @@ export class ZipBlobWriter {
 		this.#zip.terminate();
 		this.#pending = [];
 		this.#parts.length = 0;
+		void this.#writing.then(() => this.#sink?.abort()).catch(() => {});
 	}
 }
 

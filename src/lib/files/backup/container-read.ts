@@ -5,7 +5,7 @@
  * (size and SHA-256) and dropped, one at a time; the first one missing, changed or extra refuses
  * the whole backup with its name. A stored entry is a slice of the File (nothing is copied), so
  * the checked bytes an import writes are that slice; an encrypted one is kept decrypted as a Blob,
- * which the browser holds outside the JS heap.
+ * which the browser holds outside the JS heap (its Blob store has a limit: see docs/backups.md).
  */
 import { catalog as appCatalog } from '$lib/catalog';
 import type { EvidenceFile } from '$lib/domain/types';
@@ -170,7 +170,9 @@ async function checkedFile(
 			new Uint8Array(await blob.arrayBuffer())
 		);
 		if (!plain || (await sha256Hex(plain)) !== file.sha256) throw mismatch(file, bundle);
-		// Kept as a Blob: the browser holds its bytes outside the JS heap (on disk when large).
+		// Kept as a Blob, outside the JS heap. Not in an OPFS file: IndexedDB in a private window
+		// keeps a reference to such a file instead of copying it, so removing it later would
+		// break the imported file.
 		return new Blob([plain]);
 	}
 	if ((await sha256Hex(blob)) !== file.sha256) throw mismatch(file, bundle);

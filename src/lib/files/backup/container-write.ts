@@ -3,9 +3,12 @@
  * file, named by the file's id. Files are read and written one at a time through the streaming
  * ZipBlobWriter, so memory holds at most one file (25 MB) and one output part, whatever the total.
  * Unencrypted, files are stored and the JSON deflated; encrypted, every entry but the header is
- * sealed on its own (see container-header.ts) and stored.
+ * sealed on its own (see container-header.ts) and stored. In a browser the archive is written to
+ * a file in the origin-private file system (zip-disk.ts): the in-memory Blob store would refuse
+ * one of several hundred MB.
  */
 import { ZipBlobWriter } from '../zip';
+import { diskSink } from '../zip-disk';
 import {
 	BUNDLE_ENTRY,
 	FILE_ENTRY_PREFIX,
@@ -70,7 +73,8 @@ export async function writeBackupZip(
 	const header = headerText(salt && { salt, iterations: KDF_ITERATIONS });
 	const encrypted = key !== null;
 	const modified = new Date(bundle.exportedAt);
-	const zip = new ZipBlobWriter();
+	// One export file at a time: the next export overwrites it.
+	const zip = new ZipBlobWriter(undefined, await diskSink('export.zip'));
 	try {
 		zip.addBytes(HEADER_ENTRY, header, { modified });
 		const json = bundleBytes(bundle);

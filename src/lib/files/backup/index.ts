@@ -15,6 +15,7 @@ export {
 	type BackupBundle,
 	type RowCounts
 } from './format';
+export { clearDiskFiles } from '../zip-disk';
 export { writeBackupZip, type BlobSource, type WriteZipOptions } from './container-write';
 export type { LoadedBackup, ReadZipOptions } from './container-read';
 export type {
