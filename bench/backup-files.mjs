@@ -188,10 +188,16 @@ async function importBackup(page, path, encrypted, count) {
 		await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
 		await page.getByRole('button', { name: 'Decrypt' }).click();
 	}
-	await page.getByText('Will be added:').waitFor({ timeout: 600_000 });
+	const preview = page.getByText('Will be added:');
+	await preview.or(page.getByRole('alert')).first().waitFor({ timeout: 600_000 });
+	if (!(await preview.isVisible()))
+		throw new Error(`Import refused: ${await page.getByRole('alert').textContent()}`);
 	const checkMs = Date.now() - t0;
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
-	await page.getByText(/Imported .*: 1 added/).waitFor({ timeout: 600_000 });
+	const done = page.getByText(/Imported .*: 1 added/);
+	const refused = page.getByRole('alert');
+	await done.or(refused).first().waitFor({ timeout: 600_000 });
+	if (await refused.isVisible()) throw new Error(`Import refused: ${await refused.textContent()}`);
 	const ms = Date.now() - t0;
 	const heap = await stop();
 	// Every imported file read back and hashed against its record (outside the timing).
