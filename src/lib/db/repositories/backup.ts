@@ -210,6 +210,27 @@ export async function importBundle(
 		return await write(DATA_TABLES, () => importRows(d, migrated, decisions, newId, options));
 	} catch (e) {
 		// saveState reports every failure as a DbProblem; hand back our own error with its code.
-		throw e instanceof DbProblem && e.cause instanceof BackupError ? e.cause : e;
+		if (e instanceof DbProblem && e.cause instanceof BackupError) throw e.cause;
+		if (options.files && blobsLost(e)) throw filesTooLarge(bundle);
+		throw e;
 	}
+}
+
+/**
+ * True when IndexedDB could not read a Blob it was given: Chromium's in-memory Blob store drops
+ * Blobs made in the page past its limit (the decrypted files of an encrypted backup of about
+ * 1 GB, measured by bench/backup-files.mjs), and the transaction then fails with this.
+ */
+function blobsLost(e: unknown): boolean {
+	const cause = e instanceof DbProblem ? e.cause : e;
+	const inner = cause && typeof cause === 'object' && 'inner' in cause ? cause.inner : null;
+	return [cause, inner].some((x) => x instanceof Error && /InvalidBlob/.test(x.message));
+}
+
+function filesTooLarge(bundle: BackupBundle): BackupError {
+	const bytes = filesOf(bundle).reduce((n, f) => n + f.size, 0);
+	return new BackupError(
+		'too-large',
+		`The browser could not hold this backup's ${Math.ceil(bytes / 1048576)} MB of files while importing them, so nothing was imported. Export the assessments one at a time (or without a passphrase) and import those files.`
+	);
 }
