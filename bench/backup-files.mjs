@@ -237,6 +237,7 @@ export async function measureBackupFiles() {
 	const source = await profile();
 	const rows = [];
 	const out = { totalMB: count * FILE_MB, runs: {} };
+	const label = (kind) => `backup, ${count * FILE_MB} MB of evidence (${count} files), ${kind}`;
 	try {
 		await seed(source.page, count);
 		// A fresh page, as when the files were added in earlier sessions: the seeding's own Blobs
@@ -250,30 +251,35 @@ export async function measureBackupFiles() {
 			let imp;
 			try {
 				imp = await importBackup(target.page, exp.path, encrypted, count);
+			} catch (e) {
+				// A refusal is a result too (an encrypted import past the browser's Blob store).
+				rows.push({ what: `${label(kind)}: import`, value: 'refused', ok: false });
+				out.runs[kind] = { export: exp, refused: String(e instanceof Error ? e.message : e) };
+				console.log(`\n${kind} import refused: ${out.runs[kind].refused}`);
+				continue;
 			} finally {
 				await target.context.close();
 				rmSync(target.dir, { recursive: true, force: true });
 			}
 			out.runs[kind] = { export: exp, import: imp };
-			const label = `backup, ${count * FILE_MB} MB of evidence (${count} files), ${kind}`;
 			rows.push(
-				{ what: `${label}: export`, value: s(exp.ms) },
-				{ what: `${label}: file size`, value: mb(exp.bytes) },
-				{ what: `${label}: import (check ${s(imp.checkMs)})`, value: s(imp.ms) },
+				{ what: `${label(kind)}: export`, value: s(exp.ms) },
+				{ what: `${label(kind)}: file size`, value: mb(exp.bytes) },
+				{ what: `${label(kind)}: import (check ${s(imp.checkMs)})`, value: s(imp.ms) },
 				{
-					what: `${label}: peak JS heap, export`,
+					what: `${label(kind)}: peak JS heap, export`,
 					value: mb(exp.heap.heap),
 					target: '<= 200 MB',
 					ok: exp.heap.heap <= HEAP_TARGET
 				},
-				{ what: `${label}: … with ArrayBuffers, export`, value: mb(exp.heap.withBuffers) },
+				{ what: `${label(kind)}: … with ArrayBuffers, export`, value: mb(exp.heap.withBuffers) },
 				{
-					what: `${label}: peak JS heap, import`,
+					what: `${label(kind)}: peak JS heap, import`,
 					value: mb(imp.heap.heap),
 					target: '<= 200 MB',
 					ok: imp.heap.heap <= HEAP_TARGET
 				},
-				{ what: `${label}: … with ArrayBuffers, import`, value: mb(imp.heap.withBuffers) }
+				{ what: `${label(kind)}: … with ArrayBuffers, import`, value: mb(imp.heap.withBuffers) }
 			);
 		}
 	} finally {
