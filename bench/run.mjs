@@ -6,6 +6,7 @@ import { measureAuditorPackage } from './auditor-package.mjs';
 import { measureBundle } from './bundle.mjs';
 import { measureBackup } from './backup.mjs';
 import { measureFiles } from './files.mjs';
+import { measureBackupFiles } from './backup-files.mjs';
 import { measureOffline } from './offline.mjs';
 import { measureReport } from './report.mjs';
 import { measureScoring } from './scoring.mjs';
@@ -19,7 +20,8 @@ const sections = [
 	['report', measureReport],
 	['backup', measureBackup],
 	['files', measureFiles],
-	['package', measureAuditorPackage]
+	['package', measureAuditorPackage],
+	['backup-files', measureBackupFiles]
 ];
 const extra = process.argv.slice(2);
 

@@ -123,7 +123,7 @@ test('an encrypted export of one assessment imports back with everything in it',
 	await dialog.getByRole('button', { name: 'Export backup' }).click();
 	const file = await download;
 	expect(file.suggestedFilename()).toMatch(
-		/^soc2-backup-Round-Trip-GmbH-\d{4}-\d{2}-\d{2}\.encrypted\.json$/
+		/^soc2-backup-Round-Trip-GmbH-\d{4}-\d{2}-\d{2}\.encrypted\.zip$/
 	);
 	const saved = await file.path();
 
@@ -168,7 +168,7 @@ test('a week after the last change without a backup, a quiet banner offers a one
 	await expect(banner).toContainText('You have not exported a backup yet');
 	const download = page.waitForEvent('download');
 	await banner.getByRole('button', { name: 'Export backup' }).click();
-	expect((await download).suggestedFilename()).toMatch(/^soc2-backup-\d{4}-\d{2}-\d{2}\.json$/);
+	expect((await download).suggestedFilename()).toMatch(/^soc2-backup-\d{4}-\d{2}-\d{2}\.zip$/);
 	await expect(banner).toHaveCount(0);
 	await page.goto('/settings');
 	await expect(page.getByTestId('last-backup')).not.toContainText('never');

@@ -70,6 +70,18 @@ describe('ZipBlobWriter and the directory reader', () => {
 		await expect(readZipDirectory(cut)).rejects.toBeInstanceOf(ZipFormatError);
 	});
 
+	it('refuses to inflate an entry past the bound it is read with', async () => {
+		const w = new ZipBlobWriter();
+		w.addBytes('zeros.txt', new Uint8Array(2 * 1024 * 1024));
+		const zip = await w.finish();
+		const [entry] = await readZipDirectory(zip);
+		expect(entry!.compressedSize).toBeLessThan(10_000);
+		await expect(entryBlob(zip, entry!, '', 1024 * 1024)).rejects.toThrow(
+			'The archive entry “zeros.txt” is too large.'
+		);
+		expect((await entryBlob(zip, entry!, '', 2 * 1024 * 1024)).size).toBe(2 * 1024 * 1024);
+	});
+
 	it('stops when cancelled', async () => {
 		const w = new ZipBlobWriter();
 		const ctl = new AbortController();

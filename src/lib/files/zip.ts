@@ -40,6 +40,18 @@ function aborted(signal?: AbortSignal): void {
 	if (signal?.aborted) throw signal.reason ?? new DOMException('Cancelled', 'AbortError');
 }
 
+/**
+ * Where finished parts of an archive go instead of memory. Chromium keeps Blobs made in a page
+ * in memory up to a limit (about 500 MB on the machine the bench ran on) and then fails new ones
+ * (ERR_OUT_OF_MEMORY in chrome://blob-internals), so a larger archive has to be written to disk.
+ */
+export interface ZipSink {
+	write(part: Blob): Promise<void>;
+	/** Closes the output and returns it as a Blob (a disk-backed File). */
+	finish(): Promise<Blob>;
+	abort(): Promise<void>;
+}
+
 /** Writes a ZIP archive into a Blob, one entry at a time. */
 export class ZipBlobWriter {
 	readonly #zip: Zip;
@@ -51,10 +63,16 @@ export class ZipBlobWriter {
 	#done: Promise<void>;
 	#finish!: () => void;
 	readonly #onBytes?: (written: number) => void;
+	readonly #sink: ZipSink | null;
+	#writing: Promise<void> = Promise.resolve();
 
-	/** `onBytes` hears how many bytes of the archive are written so far (progress). */
-	constructor(onBytes?: (written: number) => void) {
+	/**
+	 * `onBytes` hears how many bytes of the archive are written so far (progress). `sink` takes the
+	 * parts instead of memory (a file on disk: see zip-disk.ts).
+	 */
+	constructor(onBytes?: (written: number) => void, sink: ZipSink | null = null) {
 		this.#onBytes = onBytes;
+		this.#sink = sink;
 		this.#done = new Promise((resolve) => (this.#finish = resolve));
 		this.#zip = new Zip((err, chunk, final) => {
 			if (err) this.#error = err;
@@ -74,9 +92,17 @@ export class ZipBlobWriter {
 
 	#flush(): void {
 		if (this.#pending.length === 0) return;
-		this.#parts.push(new Blob(this.#pending as BlobPart[]));
+		const part = new Blob(this.#pending as BlobPart[]);
 		this.#pending = [];
 		this.#pendingBytes = 0;
+		const sink = this.#sink;
+		if (!sink) this.#parts.push(part);
+		else
+			this.#writing = this.#writing
+				.then(() => sink.write(part))
+				.catch((e: unknown) => {
+					this.#error ??= e;
+				});
 	}
 
 	#check(): void {
@@ -113,7 +139,7 @@ export class ZipBlobWriter {
 				aborted(options.signal);
 				if (done) break;
 				entry.push(value, false);
-				this.#check();
+				await this.drained();
 			}
 			entry.push(new Uint8Array(0), true);
 			this.#check();
@@ -122,13 +148,23 @@ export class ZipBlobWriter {
 		}
 	}
 
-	/** Ends the archive and returns it. */
+	/**
+	 * Waits until the parts made so far are in the sink (at once without one), so at most a part
+	 * or two wait in memory; throws what writing met. Call it after a large `addBytes`.
+	 */
+	async drained(): Promise<void> {
+		await this.#writing;
+		this.#check();
+	}
+
+	/** Ends the archive and returns it (a File on disk when written to a sink). */
 	async finish(type = 'application/zip'): Promise<Blob> {
 		this.#zip.end();
 		await this.#done;
 		this.#check();
 		this.#flush();
-		return new Blob(this.#parts, { type });
+		await this.drained();
+		return this.#sink ? this.#sink.finish() : new Blob(this.#parts, { type });
 	}
 
 	/** Drops what was written (on cancel). */
@@ -136,6 +172,7 @@ export class ZipBlobWriter {
 		this.#zip.terminate();
 		this.#pending = [];
 		this.#parts.length = 0;
+		void this.#writing.then(() => this.#sink?.abort()).catch(() => {});
 	}
 }
 
@@ -223,25 +260,43 @@ async function dataStart(blob: Blob, entry: ZipEntry): Promise<number> {
 
 /**
  * An entry's contents as a Blob: a slice of the archive when stored (nothing is copied), inflated
- * chunk by chunk when deflated.
+ * chunk by chunk when deflated. `maxBytes` bounds what inflating may produce, since the sizes in
+ * a directory are only claims: a small entry must not inflate into gigabytes in memory.
  */
-export async function entryBlob(blob: Blob, entry: ZipEntry, type = ''): Promise<Blob> {
+export async function entryBlob(
+	blob: Blob,
+	entry: ZipEntry,
+	type = '',
+	maxBytes = Infinity
+): Promise<Blob> {
 	const start = await dataStart(blob, entry);
 	const raw = blob.slice(start, start + entry.compressedSize, type);
-	if (entry.method === 0) return raw;
+	if (entry.method === 0) {
+		if (raw.size > maxBytes)
+			throw new ZipFormatError(`The archive entry “${entry.name}” is too large.`);
+		return raw;
+	}
 	if (entry.method !== 8)
 		throw new ZipFormatError(
 			`The archive entry “${entry.name}” uses a compression the app cannot read.`
 		);
 	const parts: Uint8Array[] = [];
 	let failure: unknown = null;
-	const inflate = new Inflate((chunk) => parts.push(chunk));
+	let inflated = 0;
+	const inflate = new Inflate((chunk) => {
+		inflated += chunk.length;
+		parts.push(chunk);
+	});
 	const reader = raw.stream().getReader();
 	try {
 		for (;;) {
 			const { done, value } = await reader.read();
 			if (done) break;
 			inflate.push(value, false);
+			if (inflated > maxBytes) {
+				await reader.cancel();
+				throw new ZipFormatError(`The archive entry “${entry.name}” is too large.`);
+			}
 		}
 		inflate.push(new Uint8Array(0), true);
 	} catch (e) {
@@ -249,13 +304,15 @@ export async function entryBlob(blob: Blob, entry: ZipEntry, type = ''): Promise
 	} finally {
 		reader.releaseLock();
 	}
-	if (failure) throw new ZipFormatError(`The archive entry “${entry.name}” is damaged.`);
+	if (failure instanceof ZipFormatError) throw failure;
+	if (failure || inflated > maxBytes)
+		throw new ZipFormatError(`The archive entry “${entry.name}” is damaged.`);
 	return new Blob(parts as BlobPart[], { type });
 }
 
 /** An entry as UTF-8 text (strict: invalid bytes are an error, not replacement characters). */
-export async function entryText(blob: Blob, entry: ZipEntry): Promise<string> {
-	const bytes = await (await entryBlob(blob, entry)).arrayBuffer();
+export async function entryText(blob: Blob, entry: ZipEntry, maxBytes = Infinity): Promise<string> {
+	const bytes = await (await entryBlob(blob, entry, '', maxBytes)).arrayBuffer();
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {

@@ -208,7 +208,8 @@ const first: BackupAssessment = {
 			updatedAt: T
 		}
 	],
-	snapshots: []
+	snapshots: [],
+	files: []
 };
 
 const snapshot: Snapshot = {
@@ -237,7 +238,8 @@ const second: BackupAssessment = {
 	tasks: [],
 	policies: [],
 	vendors: [],
-	snapshots: []
+	snapshots: [],
+	files: []
 };
 
 /** The sample bundle, built fresh on each call (callers may change their copy). */

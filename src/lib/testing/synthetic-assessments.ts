@@ -196,6 +196,6 @@ export function syntheticAssessments(
 			catalogVersion: catalog.version,
 			data: structuredClone(data)
 		}));
-		return { ...data, snapshots };
+		return { ...data, snapshots, files: [] };
 	});
 }

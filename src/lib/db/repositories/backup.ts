@@ -1,61 +1,77 @@
 /**
  * Backups, database side: exporting assessments as a bundle, a canonical dump of every table (to
  * prove a failed import changed nothing), previewing an import and importing all-or-nothing in
- * one transaction over every table. Parsing and checking files lives in $lib/files/backup. Which
+ * one transaction over every table (its body is backup-import.ts). Parsing and checking files
+ * lives in $lib/files/backup. Which
  * tables an assessment owns comes from the one declaration of the aggregate.
  */
 import { catalog as appCatalog } from '$lib/catalog';
 import { CATALOG_VERSION } from '$lib/catalog/version';
-import {
-	fromRecord,
-	OWNED_TABLES,
-	toRecord,
-	type AssessmentAggregate
-} from '$lib/domain/assessments/aggregate';
+import { toRecord, type AssessmentAggregate } from '$lib/domain/assessments/aggregate';
 import type { MigrationCatalog } from '$lib/domain/assessments/catalog-migration';
 import { hasCatalogChanges } from '$lib/domain/assessments/catalog-migration';
-import type { Assessment, MetaRow } from '$lib/domain/types';
+import type { Assessment, EvidenceFile, MetaRow } from '$lib/domain/types';
 import { migrateBundle } from '$lib/files/backup/catalog-migrate';
-import { BackupError, idConflict, missingDecision } from '$lib/files/backup/errors';
+import { BackupError, missingDecision } from '$lib/files/backup/errors';
 import {
 	buildBundle,
+	filesOf,
 	rowCounts,
 	type BackupAssessment,
 	type BackupBundle
 } from '$lib/files/backup/format';
 import type {
+	BackupProgress,
 	ImportDecision,
 	ImportOptions,
 	ImportPreview,
 	ImportPreviewItem,
 	ImportResult
 } from '$lib/files/backup/import-types';
-import { reidentify } from '$lib/files/backup/reidentify';
 import { stableStringify } from '$lib/files/backup/safe-json';
-import Dexie, { type Table } from 'dexie';
 import { db, DbProblem, type AppDb } from '../db';
 import { write, type TableName } from '../write';
-import { AGGREGATE_TABLES, deleteAggregate, ownedRows } from './aggregate';
+import { AGGREGATE_TABLES } from './aggregate';
+import { importRows } from './backup-import';
 import { countOwned, readAggregates } from './aggregate-read';
 import { getLastBackupAt, LAST_BACKUP_KEY } from './meta';
 
 export { getLastBackupAt };
 
-export type { ImportDecision, ImportOptions, ImportPreview, ImportPreviewItem, ImportResult };
+export type {
+	BackupProgress,
+	ImportDecision,
+	ImportOptions,
+	ImportPreview,
+	ImportPreviewItem,
+	ImportResult
+};
 
 const DATA_TABLES = [...AGGREGATE_TABLES, 'templates'] as const satisfies readonly TableName[];
 
-/** An aggregate in the bundle's form: its row and activity as one record. */
-function toBackup({ assessment, activity, ...rest }: AssessmentAggregate): BackupAssessment {
-	return { ...rest, assessment: toRecord(assessment, activity) };
+/** An aggregate in the bundle's form: its row and activity as one record, with its file records. */
+function toBackup(
+	{ assessment, activity, ...rest }: AssessmentAggregate,
+	files: readonly EvidenceFile[]
+): BackupAssessment {
+	const own = files.filter((f) => f.assessmentId === assessment.id);
+	return { ...rest, files: own, assessment: toRecord(assessment, activity) };
 }
 
-/** Reads the given assessments (all live ones when `only` is absent) with every row they own. */
+/**
+ * Reads the given assessments (all live ones when `only` is absent) with every row they own and
+ * the records of their files (the bytes are read one at a time as the container is written).
+ */
 async function readAssessments(d: AppDb, only?: string): Promise<BackupAssessment[]> {
 	const assessments = (
 		only === undefined ? await d.assessments.toArray() : [await d.assessments.get(only)]
 	).filter((a): a is Assessment => a !== undefined && !a.deletedAt);
-	return (await readAggregates(d, assessments)).map(toBackup);
+	const ids = assessments.map((a) => a.id);
+	const [aggregates, files] = await Promise.all([
+		readAggregates(d, assessments),
+		d.evidenceFiles.where('assessmentId').anyOf(ids).toArray()
+	]);
+	return aggregates.map((a) => toBackup(a, files));
 }
 
 function bundleOf(
@@ -72,20 +88,30 @@ function bundleOf(
 	});
 }
 
+/** Records `at` (ISO) as the time of the last full backup, once its file has been made. */
+export async function recordBackup(at: string): Promise<void> {
+	const d = db();
+	await write(['meta'], async () => {
+		await d.meta.put({ key: LAST_BACKUP_KEY, value: at } satisfies MetaRow);
+	});
+}
+
 /**
- * Every live assessment (deleted ones awaiting purge are left out) with all its rows, plus all
- * templates. Records the time as the last backup.
+ * Every live assessment (deleted ones awaiting purge are left out) with all its rows and file
+ * records, plus all templates. Records the time as the last backup unless `record` is false (the
+ * export screen records it once the file is made, so a cancelled export does not count).
  */
-export async function exportAll(now: Date = new Date()): Promise<BackupBundle> {
+export async function exportAll(
+	now: Date = new Date(),
+	{ record = true }: { record?: boolean } = {}
+): Promise<BackupBundle> {
 	const d = db();
 	// One read transaction, so the assessments and templates are from the same moment.
 	const [assessments, templates] = await d.transaction('r', [...DATA_TABLES], () =>
 		Promise.all([readAssessments(d), d.templates.toArray()])
 	);
 	const bundle = bundleOf(assessments, templates, now);
-	await write(['meta'], async () => {
-		await d.meta.put({ key: LAST_BACKUP_KEY, value: bundle.exportedAt } satisfies MetaRow);
-	});
+	if (record) await recordBackup(bundle.exportedAt);
 	return bundle;
 }
 
@@ -158,101 +184,14 @@ export async function previewImport(
 }
 
 /**
- * Writes rows in bulk, counting them, and fails on purpose after `faultAfter` rows (tests).
- * Empty lists are never awaited: in a Dexie transaction, a run of awaits on anything but
- * Dexie's own promises loses the transaction, which then commits early (PrematureCommitError).
- */
-class RowWriter {
-	written = 0;
-	#steps: Array<() => PromiseLike<void>> = [];
-	constructor(private readonly faultAfter: number | undefined) {}
-
-	/** Queues a bulk add of `rows` (nothing when empty) to run later, in order. */
-	add<T, K, I>(table: Table<T, K, I>, rows: readonly I[]): void {
-		if (rows.length > 0) this.#steps.push(() => this.#write(table, rows));
-	}
-
-	/** Runs the queued writes in order, as one chain of Dexie promises. */
-	flush(): PromiseLike<void> {
-		const steps = this.#steps.splice(0);
-		return steps.reduce<PromiseLike<void>>((p, step) => p.then(step), Dexie.Promise.resolve());
-	}
-
-	#write<T, K, I>(table: Table<T, K, I>, rows: readonly I[]): PromiseLike<void> {
-		const room = this.faultAfter === undefined ? Infinity : this.faultAfter - this.written;
-		const batch = rows.length > room ? rows.slice(0, room) : [...rows];
-		return table.bulkAdd(batch).then(() => {
-			this.written += batch.length;
-			if (batch.length < rows.length) throw new Error(`Injected fault after ${this.written} rows.`);
-		});
-	}
-}
-
-/** Refuses rows whose own id is already used here (by another assessment): ids stay unique. */
-async function checkOwnIds(d: AppDb, item: BackupAssessment, index: number): Promise<void> {
-	for (const t of OWNED_TABLES) {
-		if (!t.ownIds) continue;
-		const rows: ReadonlyArray<{ id: string }> = item[t.field];
-		const found = await d.table(t.table).bulkGet(rows.map((r) => r.id));
-		const j = found.findIndex((row) => row !== undefined);
-		if (j >= 0) throw idConflict(`assessments[${index}].${t.field}[${j}].id`, rows[j]?.id ?? '');
-	}
-}
-
-/** The body of the import transaction. Kept flat: only Dexie promises are awaited. */
-async function importRows(
-	d: AppDb,
-	bundle: BackupBundle,
-	decisions: Readonly<Record<string, ImportDecision>>,
-	newId: () => string,
-	faultAfter: number | undefined
-): Promise<ImportResult> {
-	const writer = new RowWriter(faultAfter);
-	const result: ImportResult = { added: [], replaced: [], skipped: [], templatesAdded: 0, rows: 0 };
-	for (const [index, original] of bundle.assessments.entries()) {
-		const id = original.assessment.id;
-		const decision = Object.hasOwn(decisions, id) ? decisions[id] : undefined;
-		if (decision === 'skip') {
-			result.skipped.push(id);
-			continue;
-		}
-		const here = await d.assessments.get(id);
-		let item = original;
-		if (here && decision === 'replace') {
-			// Format 1 carries no files: the assessment's evidence locker stays as it is.
-			await deleteAggregate(d, id, { keepFiles: true });
-			result.replaced.push(id);
-		} else if (here && decision === 'keep-both') {
-			item = reidentify(original, newId);
-			result.added.push(item.assessment.id);
-		} else if (here) {
-			// Appeared since the preview (another tab): the user has not decided about it.
-			throw missingDecision(original.assessment.companyName);
-		} else result.added.push(id);
-		await checkOwnIds(d, item, index);
-		const { assessment, activity } = fromRecord(item.assessment);
-		// A backup restores live data: an assessment deleted at export time is not kept deleted.
-		writer.add(d.assessments, [{ ...assessment, deletedAt: null }]);
-		writer.add(d.activity, [activity]);
-		for (const [table, rows] of ownedRows(item)) writer.add(d.table(table), rows);
-		await writer.flush();
-	}
-	const templatesHere = await d.templates.bulkGet(bundle.templates.map((t) => t.id));
-	const newTemplates = bundle.templates.filter((_, i) => templatesHere[i] === undefined);
-	writer.add(d.templates, newTemplates);
-	await writer.flush();
-	result.templatesAdded = newTemplates.length;
-	result.rows = writer.written;
-	return result;
-}
-
-/**
  * Imports a checked bundle in one transaction over every table: either all of it lands or none.
  * Assessments and templates made with an older catalog are first brought to the app's catalog
  * (as opening them in place would). `decisions` says what to do with each assessment whose id is
  * already here ('keep-both' gives the copy and every row it owns fresh ids from `newId` and the
  * suffix " (imported)"; 'replace' deletes the one here first; 'skip'); assessments not yet here
- * are added unless marked 'skip'. Templates already here are left unchanged.
+ * are added unless marked 'skip'. Templates already here are left unchanged. With
+ * `options.files` (format 2) the file records are written with their bytes in the same
+ * transaction, and 'replace' removes the files here as well.
  */
 export async function importBundle(
 	bundle: BackupBundle,
@@ -264,13 +203,34 @@ export async function importBundle(
 	const preview = await previewImport(bundle, options.catalog);
 	const undecided = preview.conflicts.find((c) => !Object.hasOwn(decisions, c.id));
 	if (undecided) throw missingDecision(undecided.companyName);
+	if (!options.files && filesOf(bundle).length > 0)
+		throw new Error('A bundle with file records is imported with their bytes: this is a bug.');
 	const migrated = migrateBundle(bundle, options.catalog ?? appCatalog).bundle;
 	try {
-		return await write(DATA_TABLES, () =>
-			importRows(d, migrated, decisions, newId, options.faultAfterRows)
-		);
+		return await write(DATA_TABLES, () => importRows(d, migrated, decisions, newId, options));
 	} catch (e) {
 		// saveState reports every failure as a DbProblem; hand back our own error with its code.
-		throw e instanceof DbProblem && e.cause instanceof BackupError ? e.cause : e;
+		if (e instanceof DbProblem && e.cause instanceof BackupError) throw e.cause;
+		if (options.files && blobsLost(e)) throw filesTooLarge(bundle);
+		throw e;
 	}
+}
+
+/**
+ * True when IndexedDB could not read a Blob it was given: Chromium's in-memory Blob store drops
+ * Blobs made in the page past its limit (the decrypted files of an encrypted backup of about
+ * 1 GB, measured by bench/backup-files.mjs), and the transaction then fails with this.
+ */
+function blobsLost(e: unknown): boolean {
+	const cause = e instanceof DbProblem ? e.cause : e;
+	const inner = cause && typeof cause === 'object' && 'inner' in cause ? cause.inner : null;
+	return [cause, inner].some((x) => x instanceof Error && /InvalidBlob/.test(x.message));
+}
+
+function filesTooLarge(bundle: BackupBundle): BackupError {
+	const bytes = filesOf(bundle).reduce((n, f) => n + f.size, 0);
+	return new BackupError(
+		'too-large',
+		`The browser could not hold this backup's ${Math.ceil(bytes / 1048576)} MB of files while importing them, so nothing was imported. Export the assessments one at a time (or without a passphrase) and import those files.`
+	);
 }

@@ -5,11 +5,22 @@
 
 export const BACKUP_FORMAT = 'soc2-readiness-backup';
 export const ENCRYPTED_FORMAT = 'soc2-readiness-backup-encrypted';
-export const CURRENT_FORMAT_VERSION = 1;
+/** 1: a JSON file. 2: a ZIP holding that JSON (with file records) and every file's bytes. */
+export const CURRENT_FORMAT_VERSION = 2;
 export const CURRENT_ENVELOPE_VERSION = 1;
 
-/** Files above this are refused before they are read (plain and encrypted alike). */
+/**
+ * The most JSON a backup may hold, checked before it is read: the whole file for format 1 (plain
+ * and encrypted alike), the JSON entry for format 2 (a ZIP of any size may carry files besides).
+ */
 export const MAX_FILE_BYTES = 15 * 1024 * 1024;
+
+/** Entries of a format 2 container. File entries are named by file id, never by user text. */
+export const HEADER_ENTRY = 'header.json';
+export const BUNDLE_ENTRY = 'backup.json';
+export const FILE_ENTRY_PREFIX = 'files/';
+/** Appended to every entry name but the header's when the backup is encrypted. */
+export const ENCRYPTED_SUFFIX = '.enc';
 /** Deepest nesting a real backup reaches is about 12 (snapshot -> vendor -> SOC 2 -> CUECs). */
 export const MAX_DEPTH = 32;
 /** Longest text value before field-by-field validation; the longest field (a note) is 20,000. */

@@ -12,7 +12,7 @@ import { BUNDLE_EDITS } from '../../testing/backup-corpus-bundle';
 import { deriveBackupKey, encodeBase64, encryptWithKey, type KeyProvider } from './crypto';
 import { WRONG_PASSPHRASE_MESSAGE } from './errors';
 import { serializeBundle } from './format';
-import { decryptBackup, openBackup, readBackup } from './read';
+import { loadBackup, openBackup, readBackup } from './read';
 import { sampleBundle } from '../../testing/sample-bundle';
 import { stableStringify } from './safe-json';
 
@@ -24,9 +24,8 @@ const keys: KeyProvider = async () => key;
 
 /** Reads and imports as the import screen would: open, decrypt if needed, import. */
 async function importFile(input: string | Blob, keyProvider: KeyProvider = keys): Promise<void> {
-	const opened = await openBackup(input);
-	const bundle = opened.kind === 'plain' ? opened.bundle : await decryptBackup(opened, keyProvider);
-	await importBundle(bundle, {}, () => crypto.randomUUID());
+	const { bundle, files } = await loadBackup(await openBackup(input), keyProvider);
+	await importBundle(bundle, {}, () => crypto.randomUUID(), { files });
 }
 
 function edited(path: (string | number)[], value: unknown): string {
@@ -226,7 +225,7 @@ const FIXTURE_CASES: Case[] = [
 	{
 		name: 'fixture: newer format',
 		input: () => fixture('malformed-newer-format.json'),
-		message: /^This backup was made by a newer version of the app \(backup format 2;/
+		message: /^This backup was made by a newer version of the app \(backup format 3;/
 	},
 	{
 		name: 'fixture: unknown field',

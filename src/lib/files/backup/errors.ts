@@ -18,7 +18,10 @@ export type BackupErrorCode =
 	| 'passphrase-required'
 	| 'wrong-passphrase-or-damaged'
 	| 'missing-decision'
-	| 'id-conflict';
+	| 'id-conflict'
+	| 'damaged-archive'
+	| 'file-missing'
+	| 'file-mismatch';
 
 /** Shown for every decryption failure: AES-GCM cannot tell a wrong passphrase from tampering. */
 export const WRONG_PASSPHRASE_MESSAGE = 'Wrong passphrase or damaged file.';

@@ -28,17 +28,20 @@ describe('bundles', () => {
 	it('carry the format name, version and export time', () => {
 		expect(sampleBundle()).toMatchObject({
 			format: 'soc2-readiness-backup',
-			formatVersion: 1,
+			formatVersion: 2,
 			exportedAt: '2026-03-02T11:00:00.000Z'
 		});
 	});
 
 	it('are named by export day', () => {
 		expect(backupFileName({ exportedAt: '2026-03-02T23:59:00.000Z' }, false)).toBe(
-			'soc2-backup-2026-03-02.json'
+			'soc2-backup-2026-03-02.zip'
 		);
 		expect(backupFileName({ exportedAt: '2026-03-02T23:59:00.000Z' }, true)).toBe(
-			'soc2-backup-2026-03-02.encrypted.json'
+			'soc2-backup-2026-03-02.encrypted.zip'
+		);
+		expect(backupFileName({ exportedAt: '2026-03-02T23:59:00.000Z' }, false, 'Acme')).toBe(
+			'soc2-backup-Acme-2026-03-02.zip'
 		);
 	});
 });

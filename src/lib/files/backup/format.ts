@@ -9,15 +9,19 @@ import {
 	type AnyContentRow,
 	type RowCounts
 } from '$lib/domain/assessments/aggregate';
-import type { FrozenAssessment, Snapshot, Template } from '$lib/domain/types';
+import type { EvidenceFile, FrozenAssessment, Snapshot, Template } from '$lib/domain/types';
 import { BACKUP_FORMAT, CURRENT_FORMAT_VERSION } from './constants';
 import { stableStringify } from './safe-json';
 
 export type { RowCounts };
 
-/** One assessment (in its one-record form) and every row it owns, snapshots included. */
+/**
+ * One assessment (in its one-record form) and every row it owns, snapshots included, and the
+ * records of its evidence files (their bytes travel beside the JSON, as entries of the container).
+ */
 export interface BackupAssessment extends FrozenAssessment {
 	snapshots: Snapshot[];
+	files: EvidenceFile[];
 }
 
 export interface BackupBundle {
@@ -69,7 +73,8 @@ export function buildBundle(input: BuildBundleInput): BackupBundle {
 		assessments: sortBy(input.assessments, (a) => a.assessment.id).map((a) => ({
 			assessment: a.assessment,
 			...buildContent((t) => sortBy<AnyContentRow>(a[t.field], (r) => keyOf(r, t.key))),
-			snapshots: sortBy(a.snapshots, (r) => r.id)
+			snapshots: sortBy(a.snapshots, (r) => r.id),
+			files: sortBy(a.files, (r) => r.id)
 		})),
 		templates: sortBy(input.templates, (t) => t.id)
 	};
@@ -85,11 +90,20 @@ export function rowCounts(a: Omit<BackupAssessment, 'assessment'>): RowCounts {
 	return countRows(a);
 }
 
-/** A file name such as "soc2-backup-2026-05-01.json" (".encrypted.json" when encrypted). */
+/**
+ * A file name such as "soc2-backup-2026-05-01.zip" (".encrypted.zip" when encrypted), with the
+ * company's slug after "soc2-backup-" for a one-assessment backup.
+ */
 export function backupFileName(
 	bundle: Pick<BackupBundle, 'exportedAt'>,
-	encrypted: boolean
+	encrypted: boolean,
+	slug = ''
 ): string {
 	const day = bundle.exportedAt.slice(0, 10);
-	return `soc2-backup-${day}${encrypted ? '.encrypted' : ''}.json`;
+	return `soc2-backup-${slug ? `${slug}-` : ''}${day}${encrypted ? '.encrypted' : ''}.zip`;
+}
+
+/** Every file record in the bundle, with the assessment it belongs to (in bundle order). */
+export function filesOf(bundle: BackupBundle): EvidenceFile[] {
+	return bundle.assessments.flatMap((a) => a.files);
 }

@@ -27,7 +27,23 @@ export interface ImportPreview {
 	templates: { added: string[]; alreadyHere: string[] };
 }
 
+/** How far writing or checking a backup's files has got: shown as "3 of 12 files, 40 of 210 MB". */
+export interface BackupProgress {
+	files: number;
+	totalFiles: number;
+	bytes: number;
+	totalBytes: number;
+}
+
 export interface ImportOptions {
+	/**
+	 * The checked bytes of every file record, by file id (a format 2 backup). Present, the backup
+	 * carries the evidence locker: "replace" removes the files here too. Absent (format 1), the
+	 * files here are kept and the bundle must hold no file records.
+	 */
+	files?: ReadonlyMap<string, Blob> | null;
+	/** Hears progress as file bytes are written, inside the transaction. */
+	onProgress?: (progress: BackupProgress) => void;
 	/** Tests only: throw after this many rows have been written, inside the transaction. */
 	faultAfterRows?: number;
 	/** The catalog to migrate to (tests vary it; the app's by default). */

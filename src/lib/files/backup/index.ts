@@ -1,7 +1,7 @@
 /**
  * Backups: reading, checking, encrypting and writing backup files. The database side (export,
  * preview, all-or-nothing import) is in $lib/db/repositories/backup. Import this module lazily
- * from the screens that need it: it loads the catalog and valibot.
+ * from the screens that need it: it loads the catalog, valibot and the ZIP code (fflate).
  */
 export { BACKUP_FORMAT, CURRENT_FORMAT_VERSION, KDF_ITERATIONS, MAX_FILE_BYTES } from './constants';
 export { deriveBackupKey, type KeyProvider } from './crypto';
@@ -15,7 +15,11 @@ export {
 	type BackupBundle,
 	type RowCounts
 } from './format';
+export { clearDiskFiles } from '../zip-disk';
+export { writeBackupZip, type BlobSource, type WriteZipOptions } from './container-write';
+export type { LoadedBackup, ReadZipOptions } from './container-read';
 export type {
+	BackupProgress,
 	ImportDecision,
 	ImportOptions,
 	ImportPreview,
@@ -26,8 +30,11 @@ export {
 	bundleFromJson,
 	decryptBackup,
 	findBundleProblems,
+	loadBackup,
+	needsPassphrase,
 	openBackup,
 	readBackup,
+	readBackupFile,
 	writeBackup,
 	type BackupCatalog,
 	type OpenedBackup

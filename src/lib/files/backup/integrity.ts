@@ -39,6 +39,37 @@ function checkControl(problems: Problems, known: KnownIds, id: string | null, pa
 		problems.add(path, `"${id}" is not a control this version of the app knows`);
 }
 
+/**
+ * File records: unique ids, an owner (evidence item or vendor) in the same assessment, and version
+ * links to files of the same assessment, so a chain never points outside its assessment.
+ */
+function checkFiles(
+	problems: Problems,
+	item: BackupBundle['assessments'][number],
+	base: string,
+	fileIds: Unique
+): void {
+	const owners = {
+		evidence: new Set(item.evidence.map((e) => e.id)),
+		vendor: new Set(item.vendors.map((v) => v.id))
+	};
+	const here = new Set(item.files.map((f) => f.id));
+	item.files.forEach((f, j) => {
+		const path = `${base}.files[${j}]`;
+		fileIds.check(f.id, path);
+		if (!owners[f.ownerKind].has(f.ownerId))
+			problems.add(
+				`${path}.ownerId`,
+				`"${f.ownerId}" is not ${f.ownerKind === 'vendor' ? 'a vendor' : 'an evidence item'} of this assessment`
+			);
+		for (const link of ['replaces', 'replacedBy'] as const) {
+			const target = f[link];
+			if (target !== null && (target === f.id || !here.has(target)))
+				problems.add(`${path}.${link}`, `"${target}" is not another file of this assessment`);
+		}
+	});
+}
+
 /** Throws a BackupError ('inconsistent') listing the first problems found, if any. */
 export function checkIntegrity(bundle: BackupBundle, known: KnownIds): void {
 	const problems = new Problems();
@@ -47,6 +78,7 @@ export function checkIntegrity(bundle: BackupBundle, known: KnownIds): void {
 	const taskIds = new Unique(problems, 'task id');
 	const vendorIds = new Unique(problems, 'vendor id');
 	const snapshotIds = new Unique(problems, 'snapshot id');
+	const fileIds = new Unique(problems, 'file id');
 
 	bundle.assessments.forEach((item, i) => {
 		const base = `assessments[${i}]`;
@@ -106,6 +138,8 @@ export function checkIntegrity(bundle: BackupBundle, known: KnownIds): void {
 			);
 		});
 		item.snapshots.forEach((s, j) => snapshotIds.check(s.id, `${base}.snapshots[${j}]`));
+		owned(item.files, 'files');
+		checkFiles(problems, item, base, fileIds);
 	});
 
 	const templateIds = new Unique(problems, 'template id');

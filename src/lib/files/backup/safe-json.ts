@@ -14,7 +14,7 @@ function megabytes(bytes: number): string {
 	return `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1)} MB`;
 }
 
-function tooLarge(size: number): BackupError {
+export function tooLarge(size: number): BackupError {
 	return new BackupError(
 		'too-large',
 		`This file is ${megabytes(size)}; a backup can be at most ${megabytes(MAX_FILE_BYTES)}.`

@@ -7,16 +7,20 @@ import { BACKUP_FORMAT, CURRENT_FORMAT_VERSION } from './constants';
 import { BackupError } from './errors';
 import type { BackupBundle } from './format';
 import { catalogVersion, list, record, text, timestamp } from './schema-fields';
+import { evidenceFileSchema } from './schema-files';
 import { assessmentDataSchema, snapshotSchema, templateSchema } from './schema-records';
 
 /** Generous caps: 15 MB cannot hold more than a few hundred full assessments anyway. */
 const MAX_ASSESSMENTS = 1000;
 const MAX_SNAPSHOTS = 1000;
 const MAX_TEMPLATES = 1000;
+/** Files per assessment: 10,000 files at the 25 MB limit would already be 250 GB. */
+const MAX_FILES = 10_000;
 
 export const backupAssessmentSchema = record({
 	...assessmentDataSchema.entries,
-	snapshots: list(snapshotSchema, MAX_SNAPSHOTS)
+	snapshots: list(snapshotSchema, MAX_SNAPSHOTS),
+	files: list(evidenceFileSchema, MAX_FILES)
 });
 
 export const bundleSchema = record({

@@ -5,7 +5,8 @@ const base = { format: 'soc2-readiness-backup', formatVersion: 1, items: ['a'] }
 
 describe('format upgrades', () => {
 	it('returns a current-format bundle unchanged', () => {
-		expect(upgradeFormat(base)).toEqual(base);
+		const current = { ...base, formatVersion: 2 };
+		expect(upgradeFormat(current)).toEqual(current);
 	});
 
 	it('applies each step in order up to the current format', () => {

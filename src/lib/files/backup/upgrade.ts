@@ -1,7 +1,8 @@
 /**
  * Backup format upgrades: a file written in an older format is turned, step by step, into the
  * current one before validation. Released steps are never edited; a new format adds a step.
- * Only format 1 exists so far, so the table is empty but the path is exercised by tests.
+ * Format 2 moved backups into a ZIP that carries evidence files; its JSON differs from format 1
+ * only by a list of file records per assessment, empty for a format 1 file (which has none).
  */
 import { BACKUP_FORMAT, CURRENT_FORMAT_VERSION } from './constants';
 import { BackupError } from './errors';
@@ -10,8 +11,20 @@ import { isPlainObject } from './safe-json';
 /** Turns a bundle of format n into format n + 1 (works on plain parsed JSON). */
 export type FormatUpgrade = (raw: Record<string, unknown>) => Record<string, unknown>;
 
-/** FORMAT_UPGRADES[n] upgrades format n to n + 1. */
-export const FORMAT_UPGRADES: Readonly<Record<number, FormatUpgrade>> = {};
+/** Format 1 to 2: every assessment gets an empty list of file records (format 1 had none). */
+function addFileLists(raw: Record<string, unknown>): Record<string, unknown> {
+	const { assessments } = raw;
+	if (!Array.isArray(assessments)) return raw; // validation names the problem
+	return {
+		...raw,
+		assessments: assessments.map((a: unknown) =>
+			isPlainObject(a) && !Object.hasOwn(a, 'files') ? { ...a, files: [] } : a
+		)
+	};
+}
+
+/** FORMAT_UPGRADES[n] upgrades format n to n + 1. Released steps are never edited. */
+export const FORMAT_UPGRADES: Readonly<Record<number, FormatUpgrade>> = { 1: addFileLists };
 
 /** Refuses anything that is not a JSON object carrying this app's backup format name. */
 export function requireBackupObject(raw: unknown): Record<string, unknown> {
