@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestRow } from '$lib/domain/evidence/request-list';
+import { requestRow } from '$lib/testing/request-rows';
 import type { Block } from './model';
 import { buildRequestPdf } from './request-list-pdf';
 
-const row = (extra: Partial<RequestRow>): RequestRow => ({
-	controlId: 'X-01',
-	title: 'Title',
-	key: false,
-	ownerName: '',
-	department: 'Engineering',
-	part: 'design',
-	expected: 'Something',
-	evidenceTitles: [],
-	newestCollected: null,
-	status: 'missing',
-	reason: 'Nothing on file',
-	dueDate: null,
-	dueSource: null,
-	...extra
-});
+const row = (extra: Partial<RequestRow>): RequestRow => requestRow(extra);
 
 const ROWS = [
 	row({ controlId: 'ENG-01', ownerName: 'Zoë', expected: 'Scan report', dueDate: '2027-03-15' }),

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { RequestRow } from '$lib/domain/evidence/request-list';
+import { requestRow } from '$lib/testing/request-rows';
 import { xlsxBlob } from '$lib/files/xlsx';
 import { readXlsx } from '$lib/testing/xlsx-read';
 import {
@@ -10,22 +11,7 @@ import {
 	requestListWorkbook
 } from './request-list-sheets';
 
-const row = (extra: Partial<RequestRow>): RequestRow => ({
-	controlId: 'X-01',
-	title: 'Title',
-	key: false,
-	ownerName: '',
-	department: 'Engineering',
-	part: 'design',
-	expected: 'Something',
-	evidenceTitles: [],
-	newestCollected: null,
-	status: 'missing',
-	reason: 'Nothing on file',
-	dueDate: null,
-	dueSource: null,
-	...extra
-});
+const row = (extra: Partial<RequestRow>): RequestRow => requestRow(extra);
 
 const ROWS = [
 	row({ controlId: 'ENG-01', ownerName: '=cmd()', expected: 'Scan report' }),

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf } from './request-entries';
 import type { RequestRow } from './request-list';
+import { requestRow } from '$lib/testing/request-rows';
 
-const row = (controlId: string, extra: Partial<RequestRow>): RequestRow => ({
-	controlId,
-	title: 'Title',
-	key: false,
-	ownerName: '',
-	department: 'Engineering',
-	part: 'design',
-	expected: 'Something',
-	evidenceTitles: [],
-	newestCollected: null,
-	status: 'missing',
-	reason: 'Nothing on file',
-	dueDate: null,
-	dueSource: null,
-	...extra
-});
+const row = (controlId: string, extra: Partial<RequestRow>): RequestRow =>
+	requestRow({ controlId, ...extra });
 
 describe('table entries', () => {
 	it('joins the consecutive lines of one control and part', () => {

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestRow } from '$lib/domain/evidence/request-list';
+import { requestRow } from '$lib/testing/request-rows';
 import { countByStatus, ownerChoices, visibleGroups } from './request-view';
 
-const row = (controlId: string, extra: Partial<RequestRow>): RequestRow => ({
-	controlId,
-	title: 'Title',
-	key: false,
-	ownerName: '',
-	department: 'Engineering',
-	part: 'design',
-	expected: 'Something',
-	evidenceTitles: [],
-	newestCollected: null,
-	status: 'missing',
-	reason: 'Nothing on file',
-	dueDate: null,
-	dueSource: null,
-	...extra
-});
+const row = (controlId: string, extra: Partial<RequestRow>): RequestRow =>
+	requestRow({ controlId, ...extra });
 
 const ROWS = [
 	row('ENG-01', { ownerName: 'Zoë' }),
