@@ -7,12 +7,16 @@ import type {
 	Assessment,
 	AssessmentActivity,
 	ControlState,
+	DescriptionSection,
 	EvidenceFile,
 	EvidenceItem,
 	FileBlob,
 	MetaRow,
 	PolicyState,
+	PolicyText,
 	RemediationTask,
+	Risk,
+	RiskReview,
 	ScopingAnswer,
 	Snapshot,
 	Template,
@@ -33,6 +37,10 @@ export class AppDb extends Dexie {
 	tasks!: EntityTable<RemediationTask, 'id'>;
 	policyStates!: Dexie.Table<PolicyState, [string, string]>;
 	vendors!: EntityTable<Vendor, 'id'>;
+	risks!: EntityTable<Risk, 'id'>;
+	riskReviews!: EntityTable<RiskReview, 'id'>;
+	descriptionSections!: Dexie.Table<DescriptionSection, [string, string]>;
+	policyTexts!: EntityTable<PolicyText, 'id'>;
 	snapshots!: EntityTable<Snapshot, 'id'>;
 	templates!: EntityTable<Template, 'id'>;
 	meta!: EntityTable<MetaRow, 'key'>;

@@ -7,6 +7,7 @@ import type { Dexie, Transaction } from 'dexie';
 import { ASSESSMENT_OWNED_TABLE_NAMES } from '$lib/domain/assessments/aggregate';
 import { upgradeToV2 } from './upgrades/v2';
 import { upgradeToV3 } from './upgrades/v3';
+import { upgradeToV5 } from './upgrades/v5';
 
 export interface SchemaVersion {
 	version: number;
@@ -52,6 +53,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 			evidenceFiles: 'id, assessmentId, ownerId',
 			fileBlobs: 'id, assessmentId'
 		}
+	},
+	{
+		// The risk register, its reviews, the system description and policy texts.
+		version: 5,
+		stores: {
+			risks: 'id, assessmentId',
+			riskReviews: 'id, assessmentId',
+			descriptionSections: '[assessmentId+sectionId], assessmentId',
+			policyTexts: 'id, assessmentId, [assessmentId+policyId]'
+		},
+		upgrade: upgradeToV5
 	}
 ];
 

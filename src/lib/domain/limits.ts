@@ -5,5 +5,7 @@ export const LIMITS = {
 	title: 200,
 	location: 2000,
 	note: 20_000,
-	rationale: 2000
+	rationale: 2000,
+	/** One section of a policy text or of the system description. */
+	section: 50_000
 } as const;

@@ -5,6 +5,9 @@
 import { keysOf } from './labels';
 import type { AnswerValue, CategoryId, Department } from '$lib/catalog/types';
 import type { Vendor } from './vendors/records';
+import type { Risk, RiskReview } from './risks/records';
+import type { DescriptionSection } from './description/records';
+import type { PolicyText } from './policies/records';
 
 export type { AnswerValue, CategoryId, Department };
 
@@ -319,6 +322,9 @@ export interface PolicyState {
 }
 
 export type * from './vendors/records';
+export type * from './risks/records';
+export type * from './description/records';
+export type * from './policies/records';
 
 /**
  * The rows that make up an assessment's content (what is scored, frozen in snapshots, copied and
@@ -331,6 +337,10 @@ export interface AssessmentContent {
 	tasks: RemediationTask[];
 	policies: PolicyState[];
 	vendors: Vendor[];
+	risks: Risk[];
+	riskReviews: RiskReview[];
+	description: DescriptionSection[];
+	policyTexts: PolicyText[];
 }
 
 /** An assessment and its content, as scoring, templates and the report read it. */

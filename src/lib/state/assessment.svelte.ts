@@ -143,6 +143,18 @@ export class AssessmentStore {
 	get vendors() {
 		return this.#rows.vendors.current ?? [];
 	}
+	get risks() {
+		return this.#rows.risks.current ?? [];
+	}
+	get riskReviews() {
+		return this.#rows.riskReviews.current ?? [];
+	}
+	get description() {
+		return this.#rows.description.current ?? [];
+	}
+	get policyTexts() {
+		return this.#rows.policyTexts.current ?? [];
+	}
 
 	/** The assessment and its content, every table the aggregate declares (report, snapshots). */
 	readonly data: AssessmentData | null = $derived.by(() => {

@@ -98,9 +98,9 @@ export const BUNDLE_EDITS: readonly Edit[] = [
 	{
 		name: 'a newer format',
 		path: ['formatVersion'],
-		value: 3,
+		value: 99,
 		message:
-			'This backup was made by a newer version of the app (backup format 3; this version reads up to format 2). Update the app, then import the file again.'
+			'This backup was made by a newer version of the app (backup format 99; this version reads up to format 3). Update the app, then import the file again.'
 	},
 	{
 		name: 'another format name',

@@ -99,7 +99,11 @@ export function makeInput(
 		evidence: data.evidence ?? [],
 		policies: data.policies ?? [],
 		tasks: data.tasks ?? [],
-		vendors: data.vendors ?? []
+		vendors: data.vendors ?? [],
+		risks: data.risks ?? [],
+		riskReviews: data.riskReviews ?? [],
+		description: data.description ?? [],
+		policyTexts: data.policyTexts ?? []
 	};
 	const programmes = vendorProgramme(rows.vendors, TODAY, {
 		privacyInScope: true,

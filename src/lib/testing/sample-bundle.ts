@@ -208,6 +208,11 @@ const first: BackupAssessment = {
 			updatedAt: T
 		}
 	],
+	// Format 1 and 2 had no work records: the released fixtures read back with empty lists.
+	risks: [],
+	riskReviews: [],
+	description: [],
+	policyTexts: [],
 	snapshots: [],
 	files: []
 };
@@ -226,7 +231,11 @@ const snapshot: Snapshot = {
 		evidence: [],
 		tasks: [],
 		policies: [],
-		vendors: []
+		vendors: [],
+		risks: [],
+		riskReviews: [],
+		description: [],
+		policyTexts: []
 	})
 };
 
@@ -238,6 +247,10 @@ const second: BackupAssessment = {
 	tasks: [],
 	policies: [],
 	vendors: [],
+	risks: [],
+	riskReviews: [],
+	description: [],
+	policyTexts: [],
 	snapshots: [],
 	files: []
 };

@@ -37,7 +37,11 @@ export function data(reportType: ReportType = 'type1'): FrozenAssessment {
 		evidence: [],
 		tasks: [],
 		policies: [],
-		vendors: []
+		vendors: [],
+		risks: [],
+		riskReviews: [],
+		description: [],
+		policyTexts: []
 	};
 }
 export const state = (controlId: string, extra: Partial<ControlState> = {}): ControlState => ({

@@ -2,6 +2,7 @@
  * Deterministic backup data for tests, committed fixtures and the benchmark: the same call
  * always gives the same records (ids and times are derived from indexes, never random).
  */
+import { sampleWork } from './work-sample';
 import { catalog } from '$lib/catalog';
 import type { AnswerValue, ScopingQuestion } from '$lib/catalog/types';
 import type {
@@ -187,7 +188,16 @@ export function syntheticAssessments(
 		const vendors = Array.from({ length: options.vendors ?? 20 }, (_, i) =>
 			vendor(id, `${id}-vendor-${i}`, i, ts)
 		);
-		const data = { assessment, answers, controls, evidence, tasks, policies, vendors };
+		const data = {
+			assessment,
+			answers,
+			controls,
+			evidence,
+			tasks,
+			policies,
+			vendors,
+			...sampleWork(id, ts)
+		};
 		const snapshots = Array.from({ length: options.snapshots ?? 0 }, (_, i) => ({
 			id: `${id}-snap-${i}`,
 			assessmentId: id,

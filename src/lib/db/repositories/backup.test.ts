@@ -133,6 +133,10 @@ describe('preview', () => {
 			tasks: 2,
 			policies: 1,
 			vendors: 1,
+			risks: 0,
+			riskReviews: 0,
+			description: 0,
+			policyTexts: 0,
 			snapshots: 1
 		});
 		expect(preview.conflicts).toHaveLength(1);

@@ -23,6 +23,10 @@ export interface OwnedRows {
 	tasks: AssessmentContent['tasks'][number];
 	policies: AssessmentContent['policies'][number];
 	vendors: AssessmentContent['vendors'][number];
+	risks: AssessmentContent['risks'][number];
+	riskReviews: AssessmentContent['riskReviews'][number];
+	description: AssessmentContent['description'][number];
+	policyTexts: AssessmentContent['policyTexts'][number];
 	snapshots: Snapshot;
 }
 
@@ -84,6 +88,31 @@ export const OWNED_TABLES = [
 		content: true
 	},
 	{ field: 'vendors', table: 'vendors', key: 'id', ownIds: true, noun: 'vendor', content: true },
+	{ field: 'risks', table: 'risks', key: 'id', ownIds: true, noun: 'risk', content: true },
+	{
+		field: 'riskReviews',
+		table: 'riskReviews',
+		key: 'id',
+		ownIds: true,
+		noun: 'risk review',
+		content: true
+	},
+	{
+		field: 'description',
+		table: 'descriptionSections',
+		key: 'sectionId',
+		ownIds: false,
+		noun: 'description section',
+		content: true
+	},
+	{
+		field: 'policyTexts',
+		table: 'policyTexts',
+		key: 'id',
+		ownIds: true,
+		noun: 'policy text',
+		content: true
+	},
 	{
 		field: 'snapshots',
 		table: 'snapshots',

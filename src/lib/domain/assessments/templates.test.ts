@@ -54,7 +54,11 @@ function source(
 		evidence: [],
 		tasks: [],
 		policies: [],
-		vendors: []
+		vendors: [],
+		risks: [],
+		riskReviews: [],
+		description: [],
+		policyTexts: []
 	};
 }
 

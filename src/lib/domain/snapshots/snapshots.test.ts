@@ -30,7 +30,11 @@ function data(controls: ControlState[] = []): FrozenAssessment {
 		evidence: [],
 		tasks: [],
 		policies: [],
-		vendors: []
+		vendors: [],
+		risks: [],
+		riskReviews: [],
+		description: [],
+		policyTexts: []
 	};
 }
 const implemented = (controlId: string): ControlState => ({

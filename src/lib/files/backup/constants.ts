@@ -5,8 +5,11 @@
 
 export const BACKUP_FORMAT = 'soc2-readiness-backup';
 export const ENCRYPTED_FORMAT = 'soc2-readiness-backup-encrypted';
-/** 1: a JSON file. 2: a ZIP holding that JSON (with file records) and every file's bytes. */
-export const CURRENT_FORMAT_VERSION = 2;
+/**
+ * 1: a JSON file. 2: a ZIP holding that JSON (with file records) and every file's bytes.
+ * 3: as 2, with risks, register reviews, the system description and policy texts.
+ */
+export const CURRENT_FORMAT_VERSION = 3;
 export const CURRENT_ENVELOPE_VERSION = 1;
 
 /**

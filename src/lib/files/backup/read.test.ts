@@ -22,18 +22,25 @@ const fixture = (name: string) => readFileSync(`tests/fixtures/backups/${name}`,
 describe('committed format-1 backups', { timeout: 30_000 }, () => {
 	// These files are never regenerated: they prove that files written by the first release keep
 	// importing after format and catalog changes. Update the expectations, never the files.
-	it('imports the plain sample, byte-stable on re-export but for the format 2 changes', async () => {
+	it('imports the plain sample, byte-stable on re-export but for the format 2 and 3 changes', async () => {
 		const text = fixture('sample-v1.json');
 		const bundle = await readBackup(text);
 		expect(bundle).toEqual(sampleBundle());
-		// Format 2 differs only by its number and an empty list of file records per assessment.
-		const v1: { assessments: object[] } = JSON.parse(text);
-		const v2 = {
+		// Format 2 adds an empty list of file records per assessment; format 3 empty work lists
+		// (risks, reviews, description, policy texts) to each assessment and each snapshot.
+		const work = { risks: [], riskReviews: [], description: [], policyTexts: [] };
+		const v1: { assessments: Array<{ snapshots: Array<{ data: object }> }> } = JSON.parse(text);
+		const v3 = {
 			...v1,
-			formatVersion: 2,
-			assessments: v1.assessments.map((a) => ({ ...a, files: [] }))
+			formatVersion: 3,
+			assessments: v1.assessments.map((a) => ({
+				...a,
+				...work,
+				files: [],
+				snapshots: a.snapshots.map((s) => ({ ...s, data: { ...s.data, ...work } }))
+			}))
 		};
-		expect(serializeBundle(bundle)).toBe(`${stableStringify(v2, '\t')}\n`);
+		expect(serializeBundle(bundle)).toBe(`${stableStringify(v3, '\t')}\n`);
 		expect(bundle.assessments[0]?.assessment.companyName).toBe(
 			'Zoë Łukasiewicz — Café Ünal <script>alert(1)</script>'
 		);

@@ -37,6 +37,7 @@ import {
 	text,
 	timestamp
 } from './schema-fields';
+import { workListEntries } from './schema-work';
 
 /** Duplicating appends " (copy 12)" to a full-length name, so stored names may run longer. */
 export const COMPANY_NAME_MAX = LIMITS.companyName + 20;
@@ -265,7 +266,8 @@ export const assessmentDataSchema = record({
 	evidence: list(evidenceSchema, MAX_ROWS),
 	tasks: list(taskSchema, MAX_ROWS),
 	policies: list(policySchema, MAX_ROWS),
-	vendors: list(vendorSchema, MAX_ROWS)
+	vendors: list(vendorSchema, MAX_ROWS),
+	...workListEntries
 });
 
 export const snapshotSchema = record({

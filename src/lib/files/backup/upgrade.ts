@@ -3,10 +3,12 @@
  * current one before validation. Released steps are never edited; a new format adds a step.
  * Format 2 moved backups into a ZIP that carries evidence files; its JSON differs from format 1
  * only by a list of file records per assessment, empty for a format 1 file (which has none).
+ * Format 3 added the work records of the risk register, system description and policy texts.
  */
 import { BACKUP_FORMAT, CURRENT_FORMAT_VERSION } from './constants';
 import { BackupError } from './errors';
 import { isPlainObject } from './safe-json';
+import { withAllContentFields } from '$lib/domain/assessments/content-fields';
 
 /** Turns a bundle of format n into format n + 1 (works on plain parsed JSON). */
 export type FormatUpgrade = (raw: Record<string, unknown>) => Record<string, unknown>;
@@ -23,8 +25,32 @@ function addFileLists(raw: Record<string, unknown>): Record<string, unknown> {
 	};
 }
 
+/**
+ * Format 2 to 3: every assessment, and the content each of its snapshots froze, gets empty lists
+ * for the work records format 2 did not have (risks, reviews, description, policy texts).
+ */
+function addWorkLists(raw: Record<string, unknown>): Record<string, unknown> {
+	const { assessments } = raw;
+	if (!Array.isArray(assessments)) return raw;
+	return {
+		...raw,
+		assessments: assessments.map((a: unknown) => {
+			if (!isPlainObject(a)) return a;
+			const snapshots = Array.isArray(a.snapshots)
+				? a.snapshots.map((s: unknown) =>
+						isPlainObject(s) ? { ...s, data: withAllContentFields(s.data) } : s
+					)
+				: a.snapshots;
+			return { ...withAllContentFields(a), snapshots };
+		})
+	};
+}
+
 /** FORMAT_UPGRADES[n] upgrades format n to n + 1. Released steps are never edited. */
-export const FORMAT_UPGRADES: Readonly<Record<number, FormatUpgrade>> = { 1: addFileLists };
+export const FORMAT_UPGRADES: Readonly<Record<number, FormatUpgrade>> = {
+	1: addFileLists,
+	2: addWorkLists
+};
 
 /** Refuses anything that is not a JSON object carrying this app's backup format name. */
 export function requireBackupObject(raw: unknown): Record<string, unknown> {
