@@ -72,7 +72,8 @@ export async function measureBundle() {
 		['PDF: jsPDF + jspdf-autotable', /jsPDF/],
 		['charts: Chart.js', /Chart with id|chartjs/],
 		['ZIP: fflate + files/zip.ts', /ZipTooLargeError/],
-		['XLSX: write-excel-file', /sharedStrings/]
+		['XLSX: write-excel-file', /sharedStrings/],
+		['DOCX: docx', /wordprocessingml\.document\.main/]
 	];
 	const loadsWith = (file) => {
 		const seen = new Set();
