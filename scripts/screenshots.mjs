@@ -23,8 +23,11 @@ const pages = [
 	'/controls',
 	'/evidence',
 	'/interview',
+	'/risks',
 	'/plan',
+	'/policies',
 	'/vendors',
+	'/description',
 	'/report'
 ];
 try {
