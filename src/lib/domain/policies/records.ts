@@ -4,9 +4,10 @@
  * auditor was shown is never overwritten. Re-exported by ../types.ts.
  */
 
-/** The sections every policy text has, in order. */
-export type PolicySectionId =
-	'purpose' | 'scope' | 'roles' | 'requirements' | 'exceptions' | 'review';
+import type { PolicySectionKey } from '$lib/catalog/policy-texts/types';
+
+/** The sections every policy text has (catalog/policy-texts/types.ts lists them in order). */
+export type PolicySectionId = PolicySectionKey;
 
 export type PolicyTextBody = Record<PolicySectionId, string>;
 
