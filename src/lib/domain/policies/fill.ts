@@ -93,7 +93,7 @@ function optionLabels(
 export interface FillContext {
 	companyName: string;
 	/** Scoping answers by question id. */
-	answers: Readonly<Record<string, AnswerValue>>;
+	answers: Readonly<Record<string, AnswerValue | undefined>>;
 	questions: readonly ScopingQuestion[];
 	policy: Pick<Policy, 'reviewFrequency'>;
 	/** The policy's owner on the tracker ('' when none). */
