@@ -31,3 +31,8 @@ export function saveDescriptionSections(rows: readonly DescriptionSection[]): Pr
 		{ edits: ids }
 	);
 }
+
+/** The stored sections of one assessment, read afresh (an export reads what is committed). */
+export function readDescription(assessmentId: string): Promise<DescriptionSection[]> {
+	return db().descriptionSections.where('assessmentId').equals(assessmentId).toArray();
+}
