@@ -13,7 +13,8 @@ const ASSESSMENT_PAGES = [
 		['/interview', 'Interview'],
 		['/plan', 'Plan'],
 		['/vendors', 'Vendors'],
-		['/report', 'Report']
+		['/report', 'Report'],
+		['/description', 'System description']
 	]
 ] as const;
 

@@ -51,6 +51,7 @@ describe('buildReport: which sections each variant has', () => {
 			'timeline',
 			'vendors',
 			'policies',
+			'description',
 			'scope',
 			'method',
 			'appendix',

@@ -8,6 +8,7 @@ import { REPORT_TYPE_LABEL } from '$lib/domain/types';
 import { reportContext, type ReportInput } from './input';
 import { scoringMethodBlocks } from './method';
 import { VARIANT_TITLE, type Cover, type ReportDocument, type Section } from './model';
+import { descriptionReadinessSection } from './sections-description';
 import { allGapsSection, criteriaSection, timelineSection } from './sections-detail';
 import { appendixSection, policySection, vendorSection } from './sections-records';
 import { progressSection, scopeSection } from './sections-scope';
@@ -64,6 +65,7 @@ export function buildReport(input: ReportInput): ReportDocument {
 			timelineSection(ctx),
 			vendorSection(ctx),
 			policySection(ctx),
+			descriptionReadinessSection(ctx),
 			scopeSection(ctx),
 			{
 				id: 'method',

@@ -13,6 +13,7 @@ import { LEVEL_LABEL } from '$lib/domain/scoring/levels';
 import { PRIORITY_LABEL } from '$lib/domain/scoring/priority';
 import { REPORT_TYPE_LABEL } from '$lib/domain/types';
 import type { ReportContext } from './input';
+import { descriptionFact } from './sections-description';
 import { cell, type Block, type Cell, type Section } from './model';
 import { LEVEL_TONE, ownerText, plural, scoreTone } from './text';
 
@@ -157,6 +158,7 @@ export function glanceSection(ctx: ReportContext): Section {
 			['Controls assessed', `${cov.assessed} of ${cov.applicable}`],
 			['Implemented', String(implemented)],
 			['Criteria not covered', b.notCovered.length ? b.notCovered.join(', ') : 'None'],
+			descriptionFact(ctx),
 			...dates.facts
 		]
 	});

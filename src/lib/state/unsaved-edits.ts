@@ -35,3 +35,8 @@ export function hasUnsavedEdits(includeValid: boolean): boolean {
 	}
 	return false;
 }
+
+/** Saves every valid edit still waiting for the typing pause; resolves once they committed. */
+export async function saveDrafts(): Promise<void> {
+	await Promise.all([...onScreen].map((d) => d.flush()));
+}
