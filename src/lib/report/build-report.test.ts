@@ -1,3 +1,4 @@
+import { sampleWork } from '$lib/testing/work-sample';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '$lib/catalog';
 import { formatScore } from '$lib/domain/format';
@@ -304,6 +305,16 @@ describe('buildReport: vendors, policies, scope, method', () => {
 		const rows = table(section(buildReport(input), 'policies')).rows;
 		expect(rows).toHaveLength(input.evaluation.applicablePolicies.length);
 		expect(rows.every((r) => r[1]?.text === 'Missing')).toBe(true);
+		expect(rows.every((r) => r[2]?.text === '—')).toBe(true);
+	});
+
+	it('gives each policy text its newest version and approval', () => {
+		const work = sampleWork('a', '2026-01-01T00:00:00.000Z');
+		const input = makeInput({ policyTexts: work.policyTexts });
+		const s = section(buildReport(input), 'policies');
+		const row = table(s).rows.find((r) => r[0]?.text === 'Access Control Policy');
+		expect(row?.[2]?.text).toBe('v2 draft (v1 approved 10 Jan 2026)');
+		expect(blocks(s, 'paragraph')[0]?.text).toContain('1 of them has a text written in the app');
 	});
 
 	it('lists controls left out with their reason and user not-applicable rationales', () => {

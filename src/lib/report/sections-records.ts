@@ -12,6 +12,7 @@ import {
 	vendorsByRisk,
 	type RiskRating
 } from '$lib/domain/vendors/index';
+import { textState, type TextState } from '$lib/domain/policies/versions';
 import { CONTROL_STATUS_LABEL, type ControlStatus, type PolicyStatus } from '$lib/domain/types';
 import type { ReportContext } from './input';
 import { cell, type Cell, type Section, type Tone } from './model';
@@ -115,13 +116,24 @@ export function vendorSection(ctx: ReportContext): Section {
 	};
 }
 
-/** Every policy the scope calls for, with its status, owner and dates. */
+/** A policy's text in the table: "v2, approved 15 Mar 2026", "v1 draft", or "—". */
+function textCell(state: TextState): string {
+	if (state.kind === 'not_started') return '—';
+	if (state.kind === 'approved')
+		return `v${state.version}, approved ${formatDate(state.approvedAt)}`;
+	return state.approved?.approvedAt
+		? `v${state.version} draft (v${state.approved.version} approved ${formatDate(state.approved.approvedAt)})`
+		: `v${state.version} draft`;
+}
+
+/** Every policy the scope calls for, with its status, text version, owner and dates. */
 export function policySection(ctx: ReportContext): Section {
 	const rowsById = new Map(ctx.policies.map((p) => [p.policyId, p]));
 	const titles = new Map(ctx.catalog.policies.map((p) => [p.id, p.title]));
 	const ids = ctx.evaluation.applicablePolicies;
 	const statuses = ids.map((id) => ctx.evaluation.policyStatus.get(id) ?? 'missing');
 	const ready = statuses.filter((s) => s === 'approved' || s === 'published').length;
+	const written = ids.filter((id) => ctx.policyTexts.some((t) => t.policyId === id)).length;
 	return {
 		id: 'policies',
 		title: 'Policies',
@@ -129,13 +141,14 @@ export function policySection(ctx: ReportContext): Section {
 		blocks: [
 			{
 				kind: 'paragraph',
-				text: `${ready} of ${plural(ids.length, 'policy', 'policies')} your scope calls for ${ready === 1 ? 'is' : 'are'} approved or published. A control governed by a missing or draft policy cannot reach full credit.`
+				text: `${ready} of ${plural(ids.length, 'policy', 'policies')} your scope calls for ${ready === 1 ? 'is' : 'are'} approved or published. A control governed by a missing or draft policy cannot reach full credit. ${written} of them ${written === 1 ? 'has' : 'have'} a text written in the app; "Text" gives its newest version and whether that version is approved.`
 			},
 			{
 				kind: 'table',
 				columns: [
 					{ header: 'Policy', width: 4 },
 					{ header: 'Status', width: 1.3 },
+					{ header: 'Text', width: 1.8 },
 					{ header: 'Owner', width: 2 },
 					{ header: 'Approved', width: 1.5 },
 					{ header: 'Next review', width: 1.5 }
@@ -146,6 +159,7 @@ export function policySection(ctx: ReportContext): Section {
 					return [
 						cell(titles.get(id) ?? id),
 						cell(POLICY_STATUS_LABEL[status], POLICY_TONE[status], true),
+						cell(textCell(textState(ctx.policyTexts, id))),
 						cell(row?.ownerName || '—'),
 						cell(formatDate(row?.approvedAt)),
 						cell(formatDate(row?.nextReview))
