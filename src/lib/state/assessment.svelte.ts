@@ -205,7 +205,9 @@ export class AssessmentStore {
 					answers: this.answers,
 					controls: this.controls,
 					evidence: this.evidence,
-					policies: this.policies
+					policies: this.policies,
+					risks: this.risks,
+					riskReviews: this.riskReviews
 				},
 				this.today,
 				this.programmes
