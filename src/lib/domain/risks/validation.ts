@@ -70,7 +70,7 @@ export function riskErrors(risk: Risk, today: string): RiskErrors {
 	);
 	put(out, 'description', lengthError(risk.description, LIMITS.note));
 	put(out, 'ownerName', lengthError(risk.ownerName, LIMITS.personName));
-	put(out, 'treatmentRationale', lengthError(risk.treatmentRationale, LIMITS.rationale));
+	put(out, 'treatmentRationale', lengthError(risk.treatmentRationale, LIMITS.note));
 	put(out, 'inherentLikelihood', scaleError(risk.inherent.likelihood, 'Likelihood'));
 	put(out, 'inherentImpact', scaleError(risk.inherent.impact, 'Impact'));
 	put(out, 'residualLikelihood', scaleError(risk.residual.likelihood, 'Likelihood'));
@@ -78,9 +78,9 @@ export function riskErrors(risk: Risk, today: string): RiskErrors {
 	put(out, 'reviewedAt', riskDateError(risk.reviewedAt, today, false));
 	put(out, 'nextReview', riskDateError(risk.nextReview, today, true));
 	if (risk.fraud) {
-		put(out, 'pressures', lengthError(risk.fraud.pressures, LIMITS.rationale));
-		put(out, 'opportunities', lengthError(risk.fraud.opportunities, LIMITS.rationale));
-		put(out, 'rationalisation', lengthError(risk.fraud.rationalisation, LIMITS.rationale));
+		put(out, 'pressures', lengthError(risk.fraud.pressures, LIMITS.note));
+		put(out, 'opportunities', lengthError(risk.fraud.opportunities, LIMITS.note));
+		put(out, 'rationalisation', lengthError(risk.fraud.rationalisation, LIMITS.note));
 	}
 	return out;
 }
