@@ -10,6 +10,7 @@ import { scoringMethodBlocks } from './method';
 import { VARIANT_TITLE, type Cover, type ReportDocument, type Section } from './model';
 import { allGapsSection, criteriaSection, timelineSection } from './sections-detail';
 import { appendixSection, policySection, vendorSection } from './sections-records';
+import { riskRegisterSection, riskSummarySection } from './sections-risks';
 import { progressSection, scopeSection } from './sections-scope';
 import {
 	aboutSection,
@@ -63,6 +64,7 @@ export function buildReport(input: ReportInput): ReportDocument {
 			allGapsSection(ctx),
 			timelineSection(ctx),
 			vendorSection(ctx),
+			riskRegisterSection(ctx),
 			policySection(ctx),
 			scopeSection(ctx),
 			{
@@ -73,7 +75,7 @@ export function buildReport(input: ReportInput): ReportDocument {
 			},
 			appendixSection(ctx)
 		);
-	}
+	} else sections.push(riskSummarySection(ctx));
 	sections.push(aboutSection(ctx));
 	return {
 		variant: input.variant,
