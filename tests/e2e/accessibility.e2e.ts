@@ -13,6 +13,7 @@ const ASSESSMENT_PAGES = [
 		['/interview', 'Interview'],
 		['/plan', 'Plan'],
 		['/vendors', 'Vendors'],
+		['/risks', 'Risk register'],
 		['/report', 'Report']
 	]
 ] as const;
