@@ -105,6 +105,8 @@ test('a new user picks five starter risks, links a control, sees the heat map, r
 				await page.setViewportSize({ width: w, height: h });
 				await page.emulateMedia({ colorScheme: scheme });
 				await page.screenshot({ path: `/tmp/risks-${w}-${scheme}.png`, fullPage: true });
+				await page.locator('.heat').screenshot({ path: `/tmp/risks-heat-${w}-${scheme}.png` });
+				await password.screenshot({ path: `/tmp/risks-item-${w}-${scheme}.png` });
 			}
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.setViewportSize({ width: 1280, height: 800 });

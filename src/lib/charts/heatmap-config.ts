@@ -9,6 +9,9 @@ import type { HeatmapSpec } from './spec';
 
 interface CellsOptions {
 	counts: number[][];
+	/** Row labels, drawn beside each row's middle (axis ticks would sit on the boundaries). */
+	rows: string[];
+	text: string;
 }
 
 const heatCells: Plugin<'bar', CellsOptions> = {
@@ -20,6 +23,16 @@ const heatCells: Plugin<'bar', CellsOptions> = {
 		ctx.textBaseline = 'middle';
 		ctx.font = 'bold 14px system-ui, sans-serif';
 		chart.data.datasets.forEach((_, row) => {
+			const first = chart.getDatasetMeta(row).data[0];
+			if (first) {
+				const { y, base } = first.getProps(['y', 'base'], true) as Record<string, number>;
+				ctx.fillStyle = opts.text;
+				ctx.textAlign = 'right';
+				ctx.font = '12px system-ui, sans-serif';
+				ctx.fillText(opts.rows[row] ?? '', chart.chartArea.left - 6, ((y ?? 0) + (base ?? 0)) / 2);
+				ctx.textAlign = 'center';
+				ctx.font = 'bold 14px system-ui, sans-serif';
+			}
 			chart.getDatasetMeta(row).data.forEach((el, col) => {
 				const n = opts.counts[row]?.[col] ?? 0;
 				if (n === 0) return;
@@ -57,6 +70,7 @@ export function heatmapConfig(spec: HeatmapSpec, p: Palette, base: Record<string
 		},
 		options: {
 			...base,
+			layout: { padding: { left: 18 } },
 			plugins: {
 				legend: { display: false },
 				tooltip: {
@@ -68,7 +82,7 @@ export function heatmapConfig(spec: HeatmapSpec, p: Palette, base: Record<string
 						}
 					}
 				},
-				heatCells: { counts: spec.counts }
+				heatCells: { counts: spec.counts, rows: spec.yLabels, text: p.text }
 			},
 			scales: {
 				x: { ...axis, stacked: true, title: { display: true, text: spec.xTitle, color: p.text } },
@@ -77,12 +91,7 @@ export function heatmapConfig(spec: HeatmapSpec, p: Palette, base: Record<string
 					stacked: true,
 					min: 0,
 					max: spec.yLabels.length,
-					ticks: {
-						color: p.text,
-						stepSize: 1,
-						// Ticks sit on the block boundaries; name each row at the boundary below it.
-						callback: (v: number | string) => spec.yLabels[Number(v)] ?? ''
-					},
+					ticks: { display: false },
 					title: { display: true, text: spec.yTitle, color: p.text }
 				}
 			}
