@@ -6,6 +6,8 @@
  * and a date in 1900 refused with a message, with nothing already typed lost.
  */
 import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
@@ -205,4 +207,15 @@ test('HTML, formulas and 10,000 characters stay text; a likelihood off the scale
 	).toHaveValue('4');
 	await expect(again.getByLabel('Last reviewed')).toHaveValue('');
 	expect(await page.locator('img[src="x"]').count()).toBe(0);
+
+	// The CSV keeps the same text, with the formula neutralised.
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export CSV' }).click();
+	const csv = await readFile((await (await download).path()) ?? '', 'utf8');
+	const [header, row] = Papa.parse<string[]>(csv.replace(/^\uFEFF/, '')).data;
+	const col = (name: string) => row?.[header?.indexOf(name) ?? -1];
+	expect(col('Title')).toBe('<script>alert(1)</script> Password theft');
+	expect(col('Description')).toBe(long);
+	expect(col('Treatment rationale')).toBe(`'=HYPERLINK("http://evil.test")`);
+	expect(col('Inherent likelihood')).toBe('4');
 });
