@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { ControlStatus } from '../types';
 import { blankRisk } from './new-risk';
 import type { Risk, RiskReview } from './records';
-import { isTreated, registerFindings, registerStatus, treatedSummary } from './register';
+import {
+	isTreated,
+	registerFindings,
+	registerStatus,
+	riskReviewActivity,
+	treatedSummary
+} from './register';
 
 const TODAY = '2026-12-02';
 const review = (reviewedAt: string, id = 'rv'): RiskReview => ({
@@ -92,6 +98,22 @@ describe('treated risks', () => {
 			treated: 2,
 			total: 4,
 			text: '2 of 4 risks treated'
+		});
+	});
+});
+
+describe('calendar entry', () => {
+	it('is due today before the first review, a year after the last one after it', () => {
+		expect(riskReviewActivity([], TODAY)).toMatchObject({
+			lastDone: null,
+			nextDue: TODAY,
+			overdue: false
+		});
+		expect(riskReviewActivity([review('2025-11-01')], TODAY)).toMatchObject({
+			lastDone: '2025-11-01',
+			nextDue: '2026-11-01',
+			overdue: true,
+			ownerName: 'Ada'
 		});
 	});
 });

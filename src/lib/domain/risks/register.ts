@@ -4,7 +4,7 @@
  */
 import { addDays, daysBetween, formatDate } from '../dates';
 import { plural } from '../format';
-import type { ControlStatus } from '../types';
+import type { CalendarActivity, ControlStatus } from '../types';
 import type { Risk, RiskReview } from './records';
 import { BAND_LABEL, isHighBand, ratingBand, riskScore } from './scale';
 
@@ -125,5 +125,26 @@ export function treatedSummary(
 		treated,
 		total: risks.length,
 		text: `${treated} of ${plural(risks.length, 'risk')} treated`
+	};
+}
+
+/** The compliance calendar's entry for the register's annual review: due today when never done. */
+export function riskReviewActivity(
+	reviews: readonly RiskReview[],
+	today: string
+): CalendarActivity {
+	const s = registerStatus(reviews, today);
+	return {
+		id: 'risk-review:register',
+		title: 'Review the risk register',
+		description:
+			'Go through every risk with its owner: is it still rated right, is the treatment still the right one, are its controls working, and what new risks (fraud, changes to the business or the system, vendors) belong in it? Record the review on the Risks page.',
+		interval: { unit: 'year', count: 1 },
+		ownerName: s.last?.reviewer ?? '',
+		ownerDepartment: 'Leadership',
+		lastDone: s.last?.reviewedAt ?? null,
+		nextDue: s.due ?? today,
+		overdue: s.due !== null && s.due < today,
+		source: 'risk'
 	};
 }
