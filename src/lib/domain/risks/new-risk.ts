@@ -3,7 +3,7 @@ import type { StarterRisk } from '$lib/catalog/risks';
 import type { Risk } from './records';
 
 /** A blank risk the user writes from scratch, rated in the middle of the scale. */
-export function blankRisk(id: string, assessmentId: string, now: Date): Risk {
+export function blankRisk(id: string, assessmentId: string, now: Date, by = ''): Risk {
 	const ts = now.toISOString();
 	return {
 		id,
@@ -22,7 +22,7 @@ export function blankRisk(id: string, assessmentId: string, now: Date): Risk {
 		controlIds: [],
 		reviewedAt: null,
 		nextReview: null,
-		history: [{ at: ts, by: '', change: 'Risk added' }],
+		history: [{ at: ts, by, change: 'Risk added' }],
 		createdAt: ts,
 		updatedAt: ts
 	};
