@@ -13,6 +13,8 @@ const ASSESSMENT_PAGES = [
 		['/interview', 'Interview'],
 		['/plan', 'Plan'],
 		['/vendors', 'Vendors'],
+		['/risks', 'Risk register'],
+		['/policies', 'Policies'],
 		['/report', 'Report'],
 		['/description', 'System description']
 	]

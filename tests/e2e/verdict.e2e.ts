@@ -198,6 +198,20 @@ test('a Type II assessment whose controls went live this month is ready to start
 			nextReview: null,
 			updatedAt: ts
 		})),
+		// The annual review of the (empty) risk register, which Audit-ready needs since the register
+		// joined the verdict (docs/scoring.md, "Risk register").
+		riskReviews: [
+			{
+				id: 'rv-1',
+				assessmentId: id,
+				reviewedAt: today,
+				reviewer: 'Founder',
+				note: '',
+				riskCount: 0,
+				createdAt: ts,
+				updatedAt: ts
+			}
+		],
 		vendors: [
 			{
 				...newVendor(

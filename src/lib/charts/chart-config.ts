@@ -5,6 +5,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { addDays, formatDate } from '$lib/domain/dates';
 import { ganttMarkers } from './gantt-markers';
+import { heatmapConfig } from './heatmap-config';
 import { colors, type Palette } from './palette';
 import type { ChartSpec } from './spec';
 
@@ -20,6 +21,7 @@ export function toConfig(spec: ChartSpec, p: Palette, animate: boolean): ChartCo
 		plugins: { legend: { labels: { color: p.text } }, tooltip: { enabled: true } }
 	};
 	const axis = { ticks: { color: p.text }, grid: { color: p.grid } };
+	if (spec.kind === 'heatmap') return heatmapConfig(spec, p, base) as ChartConfig;
 	if (spec.kind === 'bar') {
 		const valueAxis = { ...axis, beginAtZero: true, max: spec.max, stacked: spec.stacked };
 		return {

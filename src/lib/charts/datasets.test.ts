@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '$lib/catalog';
 import type { Breakdown } from '$lib/domain/scoring/scoring';
-import { categoryBars, seriesRadar, statusDistribution, toPercent } from './datasets';
+import { toConfig } from './chart-config';
+import { categoryBars, riskHeatmap, seriesRadar, statusDistribution, toPercent } from './datasets';
+import { PRINT_PALETTE } from './palette';
 
 const b: Breakdown = {
 	overall: 6543,
@@ -44,3 +46,29 @@ describe('chart datasets', () => {
 		expect(spec.series[0].data).toEqual([5, 3, 1, 2, 4, 0]);
 	});
 });
+
+describe('risk heat map', () => {
+	it('colours cells by band and keeps the counts', () => {
+		const counts = [
+			[1, 0, 0, 0, 0],
+			[0, 0, 0, 0, 0],
+			[0, 0, 0, 0, 0],
+			[0, 0, 0, 0, 2],
+			[0, 0, 0, 0, 0]
+		];
+		const spec = riskHeatmap(counts);
+		expect(spec.counts).toBe(counts);
+		expect(spec.cells[0]).toEqual(['ok', 'ok', 'ok', 'ok', 'info']);
+		expect(spec.cells[3]).toEqual(['ok', 'info', 'warn', 'bad', 'bad']);
+	});
+	it('turns into a stacked bar configuration with one dataset per likelihood', () => {
+		const cfg = toConfig(riskHeatmap(heatZero()), PRINT_PALETTE, false);
+		expect(cfg.type).toBe('bar');
+		expect(cfg.data.datasets).toHaveLength(5);
+		expect(cfg.data.datasets[0]?.data).toEqual([1, 1, 1, 1, 1]);
+	});
+});
+
+function heatZero(): number[][] {
+	return Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]);
+}

@@ -5,7 +5,9 @@
 import type { Category, Series } from '$lib/catalog/types';
 import type { Breakdown } from '$lib/domain/scoring/scoring';
 import { CONTROL_STATUSES, CONTROL_STATUS_LABEL, type ControlStatus } from '$lib/domain/types';
-import type { BarSpec, ColorRole, DoughnutSpec, RadarSpec } from './spec';
+import { heatBands } from '$lib/domain/risks/heat';
+import type { RiskBand } from '$lib/domain/risks/scale';
+import type { BarSpec, ColorRole, DoughnutSpec, HeatmapSpec, RadarSpec } from './spec';
 
 /** 7350 -> 73.5 */
 export function toPercent(bp: number | null | undefined): number {
@@ -101,5 +103,26 @@ export function departmentWorkload(
 		series: [
 			{ label: 'Open work', data: shown.map((r) => Math.round(r.days * 10) / 10), color: 'info' }
 		]
+	};
+}
+
+const BAND_COLOR: Record<RiskBand, ColorRole> = {
+	low: 'ok',
+	medium: 'info',
+	high: 'warn',
+	critical: 'bad'
+};
+
+/** Risks by residual (or inherent) likelihood × impact, cells coloured by band. */
+export function riskHeatmap(counts: number[][]): HeatmapSpec {
+	return {
+		kind: 'heatmap',
+		xLabels: ['1', '2', '3', '4', '5'],
+		yLabels: ['1', '2', '3', '4', '5'],
+		xTitle: 'Impact',
+		yTitle: 'Likelihood',
+		counts,
+		cells: heatBands().map((row) => row.map((b) => BAND_COLOR[b])),
+		unit: 'risks'
 	};
 }

@@ -50,4 +50,21 @@ export interface GanttSpec {
 	markers: Array<{ label: string; day: number; color: ColorRole }>;
 }
 
-export type ChartSpec = BarSpec | RadarSpec | DoughnutSpec | GanttSpec;
+/** A matrix of counts, such as risks by likelihood (rows, bottom up) and impact (columns). */
+export interface HeatmapSpec {
+	kind: 'heatmap';
+	/** Column labels, left to right. */
+	xLabels: string[];
+	/** Row labels, bottom to top. */
+	yLabels: string[];
+	xTitle: string;
+	yTitle: string;
+	/** counts[row][column]. */
+	counts: number[][];
+	/** Colour of each cell, same shape as counts. */
+	cells: ColorRole[][];
+	/** Tooltip noun: '2 risks'. */
+	unit: string;
+}
+
+export type ChartSpec = BarSpec | RadarSpec | DoughnutSpec | GanttSpec | HeatmapSpec;

@@ -418,5 +418,5 @@ export interface CalendarActivity {
 	lastDone: string | null;
 	nextDue: string;
 	overdue: boolean;
-	source: 'control' | 'policy' | 'vendor' | 'evidence';
+	source: 'control' | 'policy' | 'vendor' | 'evidence' | 'risk';
 }

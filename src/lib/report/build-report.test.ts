@@ -35,7 +35,7 @@ function allText(doc: ReportDocument): string {
 describe('buildReport: which sections each variant has', () => {
 	it('the investor summary is short: at a glance, strengths, top gaps and the caveat', () => {
 		const doc = buildReport(makeInput({}, 'investor'));
-		expect(ids(doc)).toEqual(['glance', 'strengths', 'top-gaps', 'about']);
+		expect(ids(doc)).toEqual(['glance', 'strengths', 'top-gaps', 'risks', 'about']);
 		expect(doc.contents).toBe(false);
 		expect(doc.title).toBe('SOC 2 readiness summary');
 	});
@@ -51,6 +51,7 @@ describe('buildReport: which sections each variant has', () => {
 			'all-gaps',
 			'timeline',
 			'vendors',
+			'risks',
 			'policies',
 			'description',
 			'scope',
@@ -98,7 +99,7 @@ describe('buildReport: which sections each variant has', () => {
 			catalogNote: null
 		} satisfies Comparison;
 		const doc = buildReport({ ...input, comparison });
-		expect(ids(doc)).toEqual(['glance', 'strengths', 'progress', 'top-gaps', 'about']);
+		expect(ids(doc)).toEqual(['glance', 'strengths', 'progress', 'top-gaps', 'risks', 'about']);
 		const s = section(doc, 'progress');
 		expect(s.title).toBe('Progress since Kick-off');
 		const facts = blocks(s, 'facts')[0]?.rows ?? [];

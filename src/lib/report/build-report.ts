@@ -11,6 +11,7 @@ import { VARIANT_TITLE, type Cover, type ReportDocument, type Section } from './
 import { descriptionReadinessSection } from './sections-description';
 import { allGapsSection, criteriaSection, timelineSection } from './sections-detail';
 import { appendixSection, policySection, vendorSection } from './sections-records';
+import { riskRegisterSection, riskSummarySection } from './sections-risks';
 import { progressSection, scopeSection } from './sections-scope';
 import {
 	aboutSection,
@@ -64,6 +65,7 @@ export function buildReport(input: ReportInput): ReportDocument {
 			allGapsSection(ctx),
 			timelineSection(ctx),
 			vendorSection(ctx),
+			riskRegisterSection(ctx),
 			policySection(ctx),
 			descriptionReadinessSection(ctx),
 			scopeSection(ctx),
@@ -75,7 +77,7 @@ export function buildReport(input: ReportInput): ReportDocument {
 			},
 			appendixSection(ctx)
 		);
-	}
+	} else sections.push(riskSummarySection(ctx));
 	sections.push(aboutSection(ctx));
 	return {
 		variant: input.variant,

@@ -31,6 +31,7 @@ import { departmentView } from '$lib/domain/planning/departments';
 import { planGaps } from '$lib/domain/planning/plan-gaps';
 import { projectTimeline, type Projection } from '$lib/domain/planning/projection';
 import { vendorActivities, vendorGaps, vendorProgramme } from '$lib/domain/vendors';
+import { riskReviewActivity } from '$lib/domain/risks/register';
 import type { ControlScore } from '$lib/domain/scoring/scoring';
 import type {
 	AssessmentContent,
@@ -205,7 +206,9 @@ export class AssessmentStore {
 					answers: this.answers,
 					controls: this.controls,
 					evidence: this.evidence,
-					policies: this.policies
+					policies: this.policies,
+					risks: this.risks,
+					riskReviews: this.riskReviews
 				},
 				this.today,
 				this.programmes
@@ -281,6 +284,7 @@ export class AssessmentStore {
 			today: this.today,
 			extra: [
 				...vendorActivities(this.vendors, this.today),
+				riskReviewActivity(this.riskReviews, this.today),
 				...evidenceActivities({
 					controls: e.scope.applicableControlIds
 						.map((id) => e.controlsById.get(id))

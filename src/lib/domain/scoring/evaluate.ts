@@ -5,6 +5,7 @@
 import type { Catalog } from '$lib/catalog';
 import type { Control, ScopingAnswers } from '$lib/catalog/types';
 import { naReview } from '../controls/na-review';
+import { registerFindings } from '../risks/register';
 import { effectiveAnswers, holds } from './conditions';
 import { rankGaps, type Gap } from './gaps';
 import { scope, type ScopeResult } from './scoping';
@@ -36,10 +37,15 @@ export interface Evaluation {
 	policyStatus: ReadonlyMap<string, PolicyStatus>;
 }
 
-type EvaluationData = Pick<AssessmentData, 'answers' | 'controls' | 'evidence' | 'policies'> & {
-	assessment: Pick<AssessmentData['assessment'], 'includedCategories' | 'declinedCategories'> &
-		Partial<Pick<AssessmentData['assessment'], 'observationMonths'>>;
-};
+/**
+ * `risks` and `riskReviews` are optional so callers that only score controls need not pass them;
+ * when either is given, the register's findings join what blocks Audit-ready.
+ */
+type EvaluationData = Pick<AssessmentData, 'answers' | 'controls' | 'evidence' | 'policies'> &
+	Partial<Pick<AssessmentData, 'risks' | 'riskReviews'>> & {
+		assessment: Pick<AssessmentData['assessment'], 'includedCategories' | 'declinedCategories'> &
+			Partial<Pick<AssessmentData['assessment'], 'observationMonths'>>;
+	};
 
 /** Evidence coverage per control: does it have evidence usable for Type I, for Type II? */
 export function evidenceCoverage(
@@ -98,16 +104,27 @@ export function evaluate(
 			];
 		})
 	);
+	const applicable = new Set(result.applicableControlIds);
+	const register =
+		data.risks === undefined && data.riskReviews === undefined
+			? []
+			: registerFindings(
+					data.risks ?? [],
+					data.riskReviews ?? [],
+					(id) => (applicable.has(id) ? (statesById.get(id)?.status ?? 'not_assessed') : null),
+					today
+				);
 	const score = scoreAssessment({
 		criteria: catalog.criteria,
 		controls: catalog.controls,
-		applicable: new Set(result.applicableControlIds),
+		applicable,
 		inScopeCriteria: new Set(result.criteria),
 		states,
 		evidence: evidenceCoverage(data.evidence),
 		policies: policyStatus,
 		policyTitles: new Map(catalog.policies.map((p) => [p.id, p.title])),
 		programmes,
+		register,
 		today,
 		observationMonths: data.assessment.observationMonths
 	});

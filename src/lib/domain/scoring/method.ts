@@ -54,7 +54,7 @@ export function scoringMethod(): MethodPart[] {
 			heading: 'Readiness levels',
 			items: [
 				`No level is given until ${f(LEVEL_RULES.coverageForLevel)} of the applicable controls are assessed: the level then reads “Not rated yet”.`,
-				`Audit-ready: nothing blocks it. Every applicable control assessed, every in-scope criterion at ${f(LEVEL_RULES.auditReadyCriterion)} or more and none Not covered, every key control at full credit for the report type, every policy governing an applicable control approved, at least one vendor recorded, and no Not applicable reason waiting for review. The Overview and the PDF list each blocker.`,
+				`Audit-ready: nothing blocks it. Every applicable control assessed, every in-scope criterion at ${f(LEVEL_RULES.auditReadyCriterion)} or more and none Not covered, every key control at full credit for the report type, every policy governing an applicable control approved, at least one vendor recorded, the risk register reviewed in the last 365 days (CC3.1–CC3.4, CC9.1), every high or critical residual risk linked to an implemented control, and no Not applicable reason waiting for review. The Overview and the PDF list each blocker.`,
 				'Ready to start the observation window (Type II only): everything Audit-ready needs is in place except operating history; the Overview gives the date the window can start and the date it would end.',
 				`Nearly ready: overall at ${f(LEVEL_RULES.nearlyReadyOverall)} or more, no criterion below ${f(LEVEL_RULES.nearlyReadyCriterion)}.`,
 				`Developing: overall at ${f(LEVEL_RULES.developingOverall)} or more.`,

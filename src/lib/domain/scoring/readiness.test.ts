@@ -217,3 +217,13 @@ describe('readiness properties', () => {
 		);
 	});
 });
+
+describe('the risk register', () => {
+	it('keeps an otherwise complete assessment from Audit-ready and says why', () => {
+		const register = [{ kind: 'risk_review' as const, ref: 'CC3.1', text: 'Review the register.' }];
+		const r = scoreAssessment(input(ALL_DONE, { register }));
+		expect(r.type1.level).toBe('nearly_ready');
+		expect(r.type1.blockers).toEqual(register);
+		expect(r.type1.levelReasons[1]).toBe('Audit-ready needs: 1 risk register review.');
+	});
+});

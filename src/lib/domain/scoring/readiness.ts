@@ -34,6 +34,8 @@ export type BlockerKind =
 	| 'na_review'
 	| 'policy'
 	| 'programme'
+	| 'risk_review'
+	| 'risk'
 	| 'not_covered'
 	| 'criterion';
 
@@ -57,6 +59,8 @@ export interface ReadinessInput {
 	policyTitles?: ReadonlyMap<string, string>;
 	policiesOf: (controlId: string) => readonly string[];
 	programmes: readonly ProgrammeItem[];
+	/** From the risk register (domain/risks/register.ts): its review and uncovered high risks. */
+	register?: readonly Blocker[];
 }
 
 const KEY_GAP: Record<GapKind, string> = {
@@ -105,6 +109,7 @@ export function blockersOf(input: ReadinessInput): Blocker[] {
 	}
 	for (const p of input.programmes)
 		if (p.blocker) out.push({ kind: 'programme', ref: p.id, text: p.blocker });
+	out.push(...(input.register ?? []));
 	for (const id of input.notCovered)
 		out.push({ kind: 'not_covered', ref: id, text: `${id} has no applicable control.` });
 	for (const [id, v] of Object.entries(input.byCriterion))
@@ -123,6 +128,11 @@ const SUMMARY: Record<BlockerKind, [string, string]> = {
 	na_review: ['Not applicable reason to review', 'Not applicable reasons to review'],
 	policy: ['policy to approve', 'policies to approve'],
 	programme: ['vendor programme gap', 'vendor programme gaps'],
+	risk_review: ['risk register review', 'risk register reviews'],
+	risk: [
+		'high residual risk without an implemented control',
+		'high residual risks without an implemented control'
+	],
 	not_covered: ['criterion with no applicable control', 'criteria with no applicable control'],
 	criterion: ['criterion below 80%', 'criteria below 80%'] // LEVEL_RULES.auditReadyCriterion
 };

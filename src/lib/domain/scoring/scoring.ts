@@ -113,6 +113,8 @@ export interface ScoringInput {
 	/** Policy id -> title, for the words of what blocks Audit-ready. */
 	policyTitles?: ReadonlyMap<string, string>;
 	programmes?: readonly ProgrammeItem[];
+	/** What the risk register adds to what blocks Audit-ready (never to the scores). */
+	register?: readonly Blocker[];
 	/** 'YYYY-MM-DD', for overdue recurring controls. */
 	today: string;
 	/** Length of the Type II observation window in months (default 6). */
@@ -377,7 +379,8 @@ function breakdown(
 		policies: input.policies,
 		policyTitles: input.policyTitles,
 		policiesOf: (id) => controlsById.get(id)?.policies ?? [],
-		programmes: input.programmes ?? []
+		programmes: input.programmes ?? [],
+		register: input.register
 	});
 	return {
 		overall,

@@ -14,6 +14,10 @@ export function blockerHref(assessmentId: string, b: Blocker): string {
 		case 'programme':
 			// The only programme blocker is an empty vendor list: land on what scoping proposes.
 			return `${base}/vendors#vendor-suggestions`;
+		case 'risk_review':
+			return `${base}/risks#register-review`;
+		case 'risk':
+			return `${base}/risks?risk=${encodeURIComponent(b.ref)}`;
 		case 'not_covered':
 			return `${base}/scope`;
 		case 'criterion':
@@ -28,6 +32,8 @@ export const BLOCKER_ACTION: Record<Blocker['kind'], string> = {
 	na_review: 'Review the reason',
 	policy: 'Open the policies',
 	programme: 'Open the vendors',
+	risk_review: 'Open the risk register',
+	risk: 'Open the risk',
 	not_covered: 'Check the scope',
 	criterion: 'Show its controls'
 };
