@@ -33,5 +33,38 @@ export const TEXTS_1: readonly PolicyTemplate[] = [
 			review:
 				'{{policyOwner}} reviews this policy {{reviewCadence}} and after any significant change to the business or the system, and {{oversight}} approves each new version. Changes are communicated to all staff, and earlier versions are kept for audit.'
 		}
+	},
+	{
+		policyId: 'POL-AUP',
+		sections: {
+			purpose:
+				'This policy tells everyone who works for {{company}} what they may and may not do with company devices, accounts, data and networks. It protects customers and colleagues by setting clear, shared rules, and gives {{company}} a fair basis to act when they are broken.',
+			scope:
+				'It applies to all employees, contractors and temporary staff, to every company-issued device and account, and to any personal device used to reach company email, chat or systems.',
+			roles: [
+				'- {{policyOwner}} owns this policy, keeps it current and answers questions about what is allowed.',
+				'- {{securityLead}} sets the technical controls that back the policy and looks into suspected misuse.',
+				'- Managers make sure their team members accept the policy when they join and raise concerns about misuse.',
+				'- All staff read and accept this policy before getting access, and follow it at all times when working for {{company}}.'
+			].join('\n'),
+			requirements: [
+				'- Everyone accepts this policy before they are given access to company systems, and again each year; acceptance is recorded.',
+				'- Company devices are enrolled in {{deviceManagement}}, with disk encryption, a screen lock of no more than 10 minutes and automatic operating system updates turned on.',
+				'- Staff sign in through {{identityProvider}} with multi-factor authentication, never share passwords or accounts, and keep passwords in the company password manager.',
+				'- Customer data, including {{dataTypes}}, is only used for the work it was collected for, and is never copied to personal accounts, personal devices or unapproved tools.',
+				'- Only software and services approved by {{securityLead}} may be used to store or process company or customer data, including AI tools.',
+				'- Staff lock their screen whenever they step away from their device and do not leave devices unattended in public places.',
+				'- When working remotely, staff avoid untrusted networks or use the company VPN, and keep screens out of view of others.',
+				'- Personal devices may only be used to reach company email and chat if they have a screen lock, current updates and, where required, are enrolled in {{deviceManagement}}.',
+				'- Lost or stolen devices, suspicious emails and suspected security incidents are reported to {{securityLead}} within 1 hour of being noticed.',
+				'- Company systems must not be used for illegal activity, harassment, or sending or storing offensive material.',
+				'- Staff return all company devices and stop using company accounts on their last working day.',
+				'- {{company}} may monitor the use of company devices and accounts, within the limits of local law, to protect its systems and data.'
+			].join('\n'),
+			exceptions:
+				'Staff who need to do something this policy does not allow ask {{securityLead}} in writing, explaining why and for how long. Approved exceptions are recorded, last no more than six months and are reviewed before they are extended.',
+			review:
+				'{{policyOwner}} reviews this policy {{reviewCadence}}, and {{oversight}} or the leadership approves each new version. Changes are communicated to all staff, who accept the new version, and earlier versions are kept for audit.'
+		}
 	}
 ];
