@@ -66,5 +66,39 @@ export const TEXTS_1: readonly PolicyTemplate[] = [
 			review:
 				'{{policyOwner}} reviews this policy {{reviewCadence}}, and {{oversight}} or the leadership approves each new version. Changes are communicated to all staff, who accept the new version, and earlier versions are kept for audit.'
 		}
+	},
+	{
+		policyId: 'POL-ACCESS',
+		sections: {
+			purpose:
+				'This policy sets how {{company}} requests, approves, grants, reviews and removes access to its systems and data. It makes sure people hold only the access their role needs, that sign-in is strong, and that access ends promptly when it is no longer needed.',
+			scope:
+				'It applies to every account, human or service, on company systems, including production at {{hosting}}, {{cloudProviders}}, source code, business applications and any system holding {{dataTypes}}.',
+			roles: [
+				'- {{policyOwner}} owns this policy and makes sure access reviews happen on time.',
+				'- {{securityLead}} runs {{identityProvider}}, approves privileged access and follows up findings from access reviews.',
+				'- Managers request and approve access for their team members, confirm it during reviews and tell the people team about departures and role changes.',
+				'- System owners grant access only on an approved request and carry out reviews for their systems.',
+				'- All staff use only the access they were given and report access they should not have.'
+			].join('\n'),
+			requirements: [
+				'- Access is granted on least privilege: each person gets only the access their role needs, based on defined roles where possible.',
+				'- Every new access or change in access is requested and approved by the person’s manager or the system owner in {{ticketing}} before it is granted.',
+				'- Staff sign in through {{identityProvider}} wherever a system supports single sign-on, and multi-factor authentication is required on every system that holds company or customer data.',
+				'- Each person has their own named account; shared accounts are not allowed except for documented service accounts with a named owner.',
+				'- Privileged access to production, {{cloudProviders}} and {{identityProvider}} is limited to named staff approved by {{securityLead}}, uses separate admin accounts or roles where possible, and is kept to the smallest number of people.',
+				'- Passwords are at least 12 characters long, unique to each system and kept in the company password manager.',
+				'- When someone leaves, all their access is removed within 24 hours of their last working day, or immediately for a dismissal.',
+				'- When someone changes role, access no longer needed is removed within 5 working days.',
+				'- Access to production systems and systems holding {{dataTypes}} is reviewed quarterly, and all other system access at least every six months; reviewers confirm or remove each account and the review is recorded.',
+				'- Access review findings are fixed within 10 working days and tracked in {{ticketing}}.',
+				'- Service accounts and API keys have a named owner, the narrowest permissions possible and are reviewed with the quarterly review.',
+				'- Accounts unused for 90 days are disabled.'
+			].join('\n'),
+			exceptions:
+				'Any exception, such as a system that cannot support multi-factor authentication, is requested in writing to {{securityLead}} with the reason and a compensating measure. Approved exceptions are recorded, last no more than twelve months and are checked at each access review.',
+			review:
+				'{{policyOwner}} reviews this policy {{reviewCadence}} and after any major change to systems or the identity set-up, and {{oversight}} or the leadership approves each new version. Changes are communicated to staff, and earlier versions are kept for audit.'
+		}
 	}
 ];
