@@ -100,5 +100,38 @@ export const TEXTS_1: readonly PolicyTemplate[] = [
 			review:
 				'{{policyOwner}} reviews this policy {{reviewCadence}} and after any major change to systems or the identity set-up, and {{oversight}} or the leadership approves each new version. Changes are communicated to staff, and earlier versions are kept for audit.'
 		}
+	},
+	{
+		policyId: 'POL-CRYPTO',
+		sections: {
+			purpose:
+				'This policy states where {{company}} must use encryption, the minimum strength it must have, and how encryption keys are created, stored, rotated and retired. It keeps company and customer data unreadable to anyone who should not see it, whether stored or moving between systems.',
+			scope:
+				'It applies to all systems, databases, backups, devices and networks that store or carry company or customer data, including {{dataTypes}}, at {{hosting}} and with {{cloudProviders}}, and to every key, certificate and secret that protects them.',
+			roles: [
+				'- {{policyOwner}} owns this policy and keeps the encryption standards current.',
+				'- {{securityLead}} approves key management set-ups, checks encryption settings at least once a year and leads the response to a suspected key compromise.',
+				'- Engineering leads make sure new systems and services meet this policy before they go live.',
+				'- All staff who handle keys or secrets keep them out of code, chat and documents and report any exposure at once.'
+			].join('\n'),
+			requirements: [
+				'- Customer and company data is encrypted at rest with AES-256 or an equivalent, including databases, file storage, backups and snapshots at {{cloudProviders}}.',
+				'- Data in transit over public networks uses TLS 1.2 or higher; older protocols and weak cipher suites are turned off.',
+				'- Internal traffic between services carrying {{dataTypes}} is also encrypted wherever the platform supports it.',
+				'- Laptops and other company devices use full-disk encryption, enforced and reported through {{deviceManagement}}.',
+				'- Passwords are stored only as salted hashes using a slow algorithm designed for passwords, such as bcrypt, scrypt or Argon2.',
+				'- Encryption keys are created and kept in a managed key service or vault from {{cloudProviders}}, never in source code or configuration files.',
+				'- Access to keys is limited to the services and named people that need it, and key use is logged.',
+				'- Keys are rotated at least once a year, and at once if a compromise is suspected; old keys are retired in a controlled way.',
+				'- Secrets such as API keys and passwords for services are kept in a secrets manager and rotated at least once a year and whenever someone with access leaves.',
+				'- TLS certificates come from a trusted authority, are tracked with their expiry dates and are renewed automatically or at least 14 days before they expire.',
+				'- Secrets found in code, logs or chat are treated as exposed: they are rotated within 24 hours and the event is recorded in {{ticketing}}.',
+				'- Only well-known, current cryptographic libraries are used; in-house algorithms are not allowed.'
+			].join('\n'),
+			exceptions:
+				'Where a system cannot meet this policy, the system owner asks {{securityLead}} in writing, giving the reason, the data affected and a compensating measure. Approved exceptions are recorded, last no more than twelve months and are reviewed before renewal.',
+			review:
+				'{{policyOwner}} reviews this policy {{reviewCadence}} and whenever a standard or algorithm it relies on is weakened, and {{oversight}} or the leadership approves each new version. Changes are communicated to engineering staff, and earlier versions are kept for audit.'
+		}
 	}
 ];
