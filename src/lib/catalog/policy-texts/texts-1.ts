@@ -133,5 +133,38 @@ export const TEXTS_1: readonly PolicyTemplate[] = [
 			review:
 				'{{policyOwner}} reviews this policy {{reviewCadence}} and whenever a standard or algorithm it relies on is weakened, and {{oversight}} or the leadership approves each new version. Changes are communicated to engineering staff, and earlier versions are kept for audit.'
 		}
+	},
+	{
+		policyId: 'POL-LOGGING',
+		sections: {
+			purpose:
+				'This policy sets which events {{company}} logs, where logs are collected, how long they are kept and how they are protected. It also sets which events raise alerts and who responds, so that attacks and faults are noticed quickly and can be investigated afterwards.',
+			scope:
+				'It applies to production systems at {{hosting}}, the {{cloudProviders}} accounts, {{identityProvider}}, source code hosting and any business system that holds {{dataTypes}}.',
+			roles: [
+				'- {{policyOwner}} owns this policy and makes sure logging and alerting cover the systems in scope.',
+				'- {{securityLead}} decides which events raise alerts, reviews alert handling and checks log coverage at least twice a year.',
+				'- Engineering teams make sure the systems they build send the required logs and keep alerts working.',
+				'- The on-call engineer acknowledges and handles alerts within the set response times.'
+			].join('\n'),
+			requirements: [
+				'- Systems in scope log sign-ins and failed sign-ins, changes to accounts and permissions, administrative actions, changes to production configuration, and access to {{dataTypes}} where the system supports it.',
+				'- Audit logging is turned on in every {{cloudProviders}} account and in {{identityProvider}}, and cannot be turned off by ordinary users.',
+				'- Logs are sent to a central logging service within 15 minutes of the event.',
+				'- Each log entry records at least the time, the account or service, the action, the source and the result.',
+				'- All systems keep time in sync with a trusted time source so that logs can be compared.',
+				'- Logs are kept for at least 12 months, with at least the last 90 days quickly searchable.',
+				'- Logs are protected from change and deletion: write access is limited to the logging service and deletion needs approval from {{securityLead}}.',
+				'- Passwords, secrets and full payment card numbers are never written to logs, and other personal data is kept to what is needed.',
+				'- Alerts are set for at least: repeated failed sign-ins, new admin accounts or privilege grants, audit logging being turned off, and unusual access to {{dataTypes}}.',
+				'- High-severity alerts are acknowledged within 1 hour, at any time of day; others are triaged within 1 working day.',
+				'- Alerts that point to a security incident are handled under the Incident Response Policy and recorded in {{ticketing}}.',
+				'- {{securityLead}} reviews alert rules and log coverage at least twice a year and after any major change to the system.'
+			].join('\n'),
+			exceptions:
+				'Where a system cannot produce or send the required logs, the system owner asks {{securityLead}} in writing, naming the gap and a compensating measure. Approved exceptions are recorded, last no more than twelve months and are reviewed at the next coverage check.',
+			review:
+				'{{policyOwner}} reviews this policy {{reviewCadence}} and after any significant change to the system or its monitoring, and {{oversight}} or the leadership approves each new version. Changes are communicated to engineering and on-call staff, and earlier versions are kept for audit.'
+		}
 	}
 ];
