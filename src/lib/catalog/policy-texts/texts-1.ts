@@ -8,11 +8,11 @@ export const TEXTS_1: readonly PolicyTemplate[] = [
 			purpose:
 				'This policy sets out how {{company}} runs its information security programme: who owns it, how the leadership oversees it and which policies sit beneath it. It exists so that security at {{company}} is planned, resourced and reviewed on purpose rather than left to chance.',
 			scope:
-				'It applies to all employees, contractors and temporary staff, to every system and service that stores or processes company or customer data, including {{dataTypes}}, and to the environment at {{hosting}}.',
+				'It applies to all employees, contractors and temporary staff, to every system and service that stores or processes company or customer data, including {{dataTypes}}, and to the production environment, which runs on {{hosting}}.',
 			roles: [
 				'- {{policyOwner}} owns this policy, keeps it current and reports on the security programme to {{oversight}}.',
 				'- {{securityLead}} runs the day-to-day security programme, maintains the set of supporting policies and tracks open risks and exceptions.',
-				'- {{oversight}} approves this policy, sets the appetite for risk and reviews security status at least twice a year.',
+				'- Oversight: {{oversight}} approves this policy, sets the appetite for risk and reviews security status at least twice a year.',
 				'- Managers make sure their teams know and follow the security policies that apply to their work.',
 				'- All staff follow this policy and the policies beneath it, and report suspected security incidents straight away.'
 			].join('\n'),
@@ -64,7 +64,7 @@ export const TEXTS_1: readonly PolicyTemplate[] = [
 			exceptions:
 				'Staff who need to do something this policy does not allow ask {{securityLead}} in writing, explaining why and for how long. Approved exceptions are recorded, last no more than six months and are reviewed before they are extended.',
 			review:
-				'{{policyOwner}} reviews this policy {{reviewCadence}}, and {{oversight}} or the leadership approves each new version. Changes are communicated to all staff, who accept the new version, and earlier versions are kept for audit.'
+				'{{policyOwner}} reviews this policy {{reviewCadence}}, and {{oversight}} approves each new version. Changes are communicated to all staff, who accept the new version, and earlier versions are kept for audit.'
 		}
 	},
 	{
@@ -73,7 +73,7 @@ export const TEXTS_1: readonly PolicyTemplate[] = [
 			purpose:
 				'This policy sets how {{company}} requests, approves, grants, reviews and removes access to its systems and data. It makes sure people hold only the access their role needs, that sign-in is strong, and that access ends promptly when it is no longer needed.',
 			scope:
-				'It applies to every account, human or service, on company systems, including production at {{hosting}}, {{cloudProviders}}, source code, business applications and any system holding {{dataTypes}}.',
+				'It applies to every account, human or service, on company systems, including production systems running on {{hosting}}, {{cloudProviders}}, source code, business applications and any system holding {{dataTypes}}.',
 			roles: [
 				'- {{policyOwner}} owns this policy and makes sure access reviews happen on time.',
 				'- {{securityLead}} runs {{identityProvider}}, approves privileged access and follows up findings from access reviews.',
@@ -98,7 +98,7 @@ export const TEXTS_1: readonly PolicyTemplate[] = [
 			exceptions:
 				'Any exception, such as a system that cannot support multi-factor authentication, is requested in writing to {{securityLead}} with the reason and a compensating measure. Approved exceptions are recorded, last no more than twelve months and are checked at each access review.',
 			review:
-				'{{policyOwner}} reviews this policy {{reviewCadence}} and after any major change to systems or the identity set-up, and {{oversight}} or the leadership approves each new version. Changes are communicated to staff, and earlier versions are kept for audit.'
+				'{{policyOwner}} reviews this policy {{reviewCadence}} and after any major change to systems or the identity set-up, and {{oversight}} approves each new version. Changes are communicated to staff, and earlier versions are kept for audit.'
 		}
 	},
 	{
@@ -107,7 +107,7 @@ export const TEXTS_1: readonly PolicyTemplate[] = [
 			purpose:
 				'This policy states where {{company}} must use encryption, the minimum strength it must have, and how encryption keys are created, stored, rotated and retired. It keeps company and customer data unreadable to anyone who should not see it, whether stored or moving between systems.',
 			scope:
-				'It applies to all systems, databases, backups, devices and networks that store or carry company or customer data, including {{dataTypes}}, at {{hosting}} and with {{cloudProviders}}, and to every key, certificate and secret that protects them.',
+				'It applies to all systems, databases, backups, devices and networks that store or carry company or customer data, including {{dataTypes}}, whether running on {{hosting}} or held with {{cloudProviders}}, and to every key, certificate and secret that protects them.',
 			roles: [
 				'- {{policyOwner}} owns this policy and keeps the encryption standards current.',
 				'- {{securityLead}} approves key management set-ups, checks encryption settings at least once a year and leads the response to a suspected key compromise.',
@@ -131,7 +131,7 @@ export const TEXTS_1: readonly PolicyTemplate[] = [
 			exceptions:
 				'Where a system cannot meet this policy, the system owner asks {{securityLead}} in writing, giving the reason, the data affected and a compensating measure. Approved exceptions are recorded, last no more than twelve months and are reviewed before renewal.',
 			review:
-				'{{policyOwner}} reviews this policy {{reviewCadence}} and whenever a standard or algorithm it relies on is weakened, and {{oversight}} or the leadership approves each new version. Changes are communicated to engineering staff, and earlier versions are kept for audit.'
+				'{{policyOwner}} reviews this policy {{reviewCadence}} and whenever a standard or algorithm it relies on is weakened, and {{oversight}} approves each new version. Changes are communicated to engineering staff, and earlier versions are kept for audit.'
 		}
 	},
 	{
@@ -140,7 +140,7 @@ export const TEXTS_1: readonly PolicyTemplate[] = [
 			purpose:
 				'This policy sets which events {{company}} logs, where logs are collected, how long they are kept and how they are protected. It also sets which events raise alerts and who responds, so that attacks and faults are noticed quickly and can be investigated afterwards.',
 			scope:
-				'It applies to production systems at {{hosting}}, the {{cloudProviders}} accounts, {{identityProvider}}, source code hosting and any business system that holds {{dataTypes}}.',
+				'It applies to production systems running on {{hosting}}, the {{cloudProviders}} accounts, {{identityProvider}}, source code hosting and any business system that holds {{dataTypes}}.',
 			roles: [
 				'- {{policyOwner}} owns this policy and makes sure logging and alerting cover the systems in scope.',
 				'- {{securityLead}} decides which events raise alerts, reviews alert handling and checks log coverage at least twice a year.',
@@ -164,7 +164,7 @@ export const TEXTS_1: readonly PolicyTemplate[] = [
 			exceptions:
 				'Where a system cannot produce or send the required logs, the system owner asks {{securityLead}} in writing, naming the gap and a compensating measure. Approved exceptions are recorded, last no more than twelve months and are reviewed at the next coverage check.',
 			review:
-				'{{policyOwner}} reviews this policy {{reviewCadence}} and after any significant change to the system or its monitoring, and {{oversight}} or the leadership approves each new version. Changes are communicated to engineering and on-call staff, and earlier versions are kept for audit.'
+				'{{policyOwner}} reviews this policy {{reviewCadence}} and after any significant change to the system or its monitoring, and {{oversight}} approves each new version. Changes are communicated to engineering and on-call staff, and earlier versions are kept for audit.'
 		}
 	}
 ];

@@ -103,4 +103,20 @@ describe('placeholderValues and fillTemplate', () => {
 		expect(body.review).toBe('Reviewed at least every three months.');
 		expect(body.requirements).toContain('Devices: [to complete: device-management tool].');
 	});
+
+	it('leaves the device-management tool to complete when the company has none', () => {
+		for (const answers of [{ mdm: false }, { managed_devices: 'none' }]) {
+			const values = placeholderValues({
+				companyName: 'Acme',
+				answers,
+				questions: SCOPING_QUESTIONS,
+				policy: { reviewFrequency: 'annually' },
+				policyOwner: '',
+				securityLead: ''
+			});
+			expect(fillTemplate(template, values).requirements).toContain(
+				'Devices: [to complete: device-management tool].'
+			);
+		}
+	});
 });

@@ -106,12 +106,9 @@ export interface FillContext {
 export function placeholderValues(ctx: FillContext): PlaceholderValues {
 	const a = ctx.answers;
 	const str = (id: string) => (typeof a[id] === 'string' ? (a[id] as string) : '');
-	const mdm =
-		a.mdm === true
-			? 'the company’s device-management tool'
-			: a.managed_devices === 'none'
-				? 'no device-management tool (staff use their own devices)'
-				: '';
+	// Without a tool the texts' "devices are enrolled in …" has no honest value: it stays to
+	// complete, which tells the company the policy expects a tool it has not named yet.
+	const mdm = a.mdm === true ? 'the company’s device-management tool' : '';
 	return {
 		company: ctx.companyName.trim(),
 		policyOwner: ctx.policyOwner.trim(),
