@@ -3,6 +3,7 @@
  * with the company's answers, gets an edit with markup and a formula, is refused a 1900 approval
  * date without losing anything, is approved, and the control it governs loses its "Policy not
  * approved" cap. The DOCX is read back with unzip, the Markdown as text and the PDF with pdftotext.
+ * Then every other text is started in one click and the whole set is exported the same three ways.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -134,4 +135,41 @@ test('a policy text is started from the template, approved, and lifts its contro
 	const after = await controls.expand('IAM-01');
 	await expect(after).toBeVisible();
 	await expect(after).not.toContainText('Policy not approved');
+
+	// The rest of the set in one click, then the whole set as DOCX, Markdown and PDF.
+	await page.goto(`${url}/policies`);
+	const items = page.getByRole('list', { name: 'Policies' }).getByRole('listitem');
+	await expect(items.first()).toBeVisible();
+	const titles = await items.locator('a.title').allInnerTexts();
+	expect(titles.length).toBeGreaterThan(10);
+	await page
+		.getByRole('button', {
+			name: `Start the ${titles.length - 1} remaining texts from the templates`
+		})
+		.click();
+	await expect(page.getByTestId('start-all')).toHaveText(
+		`Saved: ${titles.length - 1} texts started from the templates, each a draft version 1 to review and approve.`
+	);
+	await expect(items.filter({ hasText: 'Text not started' })).toHaveCount(0);
+	await expect(items.filter({ hasText: 'Draft v1, not approved' })).toHaveCount(titles.length - 1);
+	await page.reload();
+	await expect(items.filter({ hasText: 'Draft v1, not approved' })).toHaveCount(titles.length - 1);
+
+	const setDocx = docxText(
+		run('unzip', ['-p', await save('Word (DOCX)', 'set.docx'), 'word/document.xml'])
+	);
+	const setMd = readFileSync(await save('Markdown', 'set.md'), 'utf8');
+	const setPdf = run('pdftotext', [await save('PDF to print', 'set.pdf'), '-']);
+	for (const text of [setDocx, setMd]) {
+		for (const title of titles) expect(text).toContain(title);
+		expect(text).not.toMatch(/\{\{|\}\}/);
+		expect(text.match(/Draft, not approved/g)?.length).toBe(titles.length - 1);
+	}
+	expect(setDocx).toContain(TYPED.slice(2));
+	expect(setDocx).toContain('by Sam <b>Lee</b>');
+	const pdfPages = Number(
+		/Pages:\s+(\d+)/.exec(run('pdfinfo', [testInfo.outputPath('set.pdf')]))?.[1]
+	);
+	expect(pdfPages).toBeGreaterThan(titles.length);
+	expect(setPdf).toContain('Incident Response Policy');
 });

@@ -5,7 +5,8 @@ import {
 	addPolicyVersion,
 	approvePolicyText,
 	discardPolicyDraft,
-	savePolicyDraft
+	savePolicyDraft,
+	startPolicyTexts
 } from './policy-texts';
 
 let db: AppDb;
@@ -86,5 +87,24 @@ describe('policy text versions', () => {
 			status: 'approved',
 			nextReview: '2026-04-30'
 		});
+	});
+
+	it('starts every policy without a text at once, leaving started ones as they are', async () => {
+		await addPolicyVersion(A, 'POL-ACCESS', { ...body, scope: 'mine' }, 't1');
+		await addPolicyVersion('other', 'POL-AUP', body, 'o1');
+		const added = await startPolicyTexts(A, [
+			{ policyId: 'POL-ACCESS', body, id: 'x1' },
+			{ policyId: 'POL-AUP', body, id: 'x2' },
+			{ policyId: 'POL-IR', body, id: 'x3' }
+		]);
+		expect(added).toBe(2);
+		const mine = await db.policyTexts.where('assessmentId').equals(A).sortBy('policyId');
+		expect(mine.map((t) => [t.policyId, t.version, t.approvedAt, t.body.scope])).toEqual([
+			['POL-ACCESS', 1, null, 'mine'],
+			['POL-AUP', 1, null, 's'],
+			['POL-IR', 1, null, 's']
+		]);
+		expect(await startPolicyTexts(A, [{ policyId: 'POL-IR', body, id: 'x4' }])).toBe(0);
+		expect((await db.activity.get(A))?.editedAt).toBeTruthy();
 	});
 });

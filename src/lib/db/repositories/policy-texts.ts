@@ -67,6 +67,44 @@ export function addPolicyVersion(
 	);
 }
 
+/**
+ * Starts version 1 of every listed policy that has no text yet, in one transaction (all or none);
+ * a policy started meanwhile (another tab) is left as it is. Resolves with how many were added.
+ */
+export function startPolicyTexts(
+	assessmentId: string,
+	starts: ReadonlyArray<{ policyId: string; body: PolicyTextBody; id: string }>
+): Promise<number> {
+	const d = db();
+	return write(
+		['policyTexts'],
+		async (ts) => {
+			const have = new Set(
+				(await d.policyTexts.where('assessmentId').equals(assessmentId).toArray()).map(
+					(t) => t.policyId
+				)
+			);
+			const rows: PolicyText[] = starts
+				.filter((s) => !have.has(s.policyId))
+				.map((s) => ({
+					id: s.id,
+					assessmentId,
+					policyId: s.policyId,
+					version: 1,
+					body: { ...s.body },
+					changeNote: '',
+					approvedBy: '',
+					approvedAt: null,
+					createdAt: ts,
+					updatedAt: ts
+				}));
+			await d.policyTexts.bulkAdd(rows);
+			return rows.length;
+		},
+		{ edits: assessmentId }
+	);
+}
+
 /** Saves a draft's body and change note; resolves with the time it committed. */
 export function savePolicyDraft(
 	text: Pick<PolicyText, 'id' | 'assessmentId' | 'body' | 'changeNote'>

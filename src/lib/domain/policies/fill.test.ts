@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SCOPING_QUESTIONS } from '$lib/catalog/scoping-questions';
 import type { PolicyTemplate } from '$lib/catalog/policy-texts/types';
-import { fillTemplate, fillText, placeholderValues, toCompleteMarkers } from './fill';
+import { fillTemplate, fillText, placeholderValues, startingBody, toCompleteMarkers } from './fill';
 
 const template: PolicyTemplate = {
 	policyId: 'POL-X',
@@ -118,5 +118,19 @@ describe('placeholderValues and fillTemplate', () => {
 				'Devices: [to complete: device-management tool].'
 			);
 		}
+	});
+
+	it('starts a policy without a template from its catalog purpose and empty sections', () => {
+		expect(startingBody({ purpose: 'Why it exists.' }, undefined, { company: 'Acme' })).toEqual({
+			purpose: 'Why it exists.',
+			scope: '',
+			roles: '',
+			requirements: '',
+			exceptions: '',
+			review: ''
+		});
+		expect(startingBody({ purpose: 'unused' }, template, { company: 'Acme' }).purpose).toBe(
+			'Acme protects data.'
+		);
 	});
 });

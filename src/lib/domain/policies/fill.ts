@@ -121,3 +121,23 @@ export function placeholderValues(ctx: FillContext): PlaceholderValues {
 		dataTypes: optionLabels(ctx.questions, 'data_types', a.data_types, ['none']).toLowerCase()
 	};
 }
+
+/**
+ * A policy's first version: its template filled, or, for a policy without one, its catalog
+ * purpose and empty sections to write.
+ */
+export function startingBody(
+	policy: Pick<Policy, 'purpose'>,
+	template: PolicyTemplate | undefined,
+	values: PlaceholderValues
+): PolicyTextBody {
+	if (template) return fillTemplate(template, values);
+	return {
+		purpose: policy.purpose,
+		scope: '',
+		roles: '',
+		requirements: '',
+		exceptions: '',
+		review: ''
+	};
+}
