@@ -26,6 +26,7 @@ const pages = [
 	'/risks',
 	'/plan',
 	'/policies',
+	'/policies/POL-ACCESS',
 	'/vendors',
 	'/description',
 	'/report'
@@ -64,6 +65,15 @@ try {
 					clip: { x: 0, y: 0, width, height: 1600 }
 				});
 			}
+			// A policy text in the editor, started from its template.
+			await page.goto(`${base}/policies/POL-ISP`);
+			await page.getByRole('button', { name: 'Start from the template' }).click();
+			await page.getByLabel('Requirements', { exact: true }).waitFor();
+			await page.screenshot({
+				path: `${out}/policy-editor-${device}-${scheme}.png`,
+				fullPage: true,
+				clip: { x: 0, y: 0, width, height: 2400 }
+			});
 			for (const p of ['/catalog', '/settings']) {
 				await page.goto(`http://localhost:${port}${p}`);
 				await page.waitForTimeout(500);

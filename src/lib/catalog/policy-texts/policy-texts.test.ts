@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POLICIES } from '../policies';
 import { POLICY_TEMPLATES } from './index';
+import { fillTemplate } from '$lib/domain/policies/fill';
 import { PLACEHOLDERS, POLICY_SECTION_IDS, type PolicyTemplate } from './types';
 
 /** Every texts-*.ts file, read on its own so that a text not yet in the index is checked too. */
@@ -39,5 +40,17 @@ describe('policy starting texts', () => {
 			expect(`${t.sections.roles}\n${t.sections.review}`).toContain('{{policyOwner}}');
 			const items = t.sections.requirements.split('\n').filter((l) => l.startsWith('- '));
 			expect(items.length).toBeGreaterThanOrEqual(6);
+		});
+
+	// A small company: one person owns every policy and no board oversees it.
+	const small = { company: 'Acme', policyOwner: 'Sam Lee', securityLead: 'Sam Lee' };
+	for (const t of inFiles)
+		it(`${t.policyId}: reads as sentences once filled for a one-person, no-board company`, () => {
+			const body = fillTemplate(t, { ...small, oversight: 'the leadership team' });
+			for (const text of Object.values(body)) {
+				expect(text).not.toMatch(/Sam Lee (or|and) Sam Lee/);
+				for (const line of text.split('\n').filter(Boolean))
+					expect(line.replace(/^- /, ''), line).toMatch(/^[A-Z[]/);
+			}
 		});
 });

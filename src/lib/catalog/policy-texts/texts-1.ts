@@ -10,8 +10,7 @@ export const TEXTS_1: readonly PolicyTemplate[] = [
 			scope:
 				'It applies to all employees, contractors and temporary staff, to every system and service that stores or processes company or customer data, including {{dataTypes}}, and to the production environment, which runs on {{hosting}}.',
 			roles: [
-				'- {{policyOwner}} owns this policy, keeps it current and reports on the security programme to {{oversight}}.',
-				'- {{securityLead}} runs the day-to-day security programme, maintains the set of supporting policies and tracks open risks and exceptions.',
+				'- {{policyOwner}} owns this policy and leads the security programme day to day: keeps this policy and the supporting policies current, tracks open risks and exceptions, and reports on the programme to {{oversight}}.',
 				'- Oversight: {{oversight}} approves this policy, sets the appetite for risk and reviews security status at least twice a year.',
 				'- Managers make sure their teams know and follow the security policies that apply to their work.',
 				'- All staff follow this policy and the policies beneath it, and report suspected security incidents straight away.'
@@ -29,7 +28,7 @@ export const TEXTS_1: readonly PolicyTemplate[] = [
 				'- Breaches of this policy may lead to disciplinary action, up to and including termination of employment or contract.'
 			].join('\n'),
 			exceptions:
-				'Any exception to this policy or the policies beneath it is requested in writing with the reason, the risk and any compensating measure, and is approved by {{securityLead}} or {{policyOwner}}. Approved exceptions are recorded in a register, carry an expiry date of no more than twelve months and are reviewed before they are renewed.',
+				'Any exception to this policy or the policies beneath it is requested in writing with the reason, the risk and any compensating measure, and is approved by {{policyOwner}}; an exception to this policy itself is also reported to {{oversight}}. Approved exceptions are recorded in a register, carry an expiry date of no more than twelve months and are reviewed before they are renewed.',
 			review:
 				'{{policyOwner}} reviews this policy {{reviewCadence}} and after any significant change to the business or the system, and {{oversight}} approves each new version. Changes are communicated to all staff, and earlier versions are kept for audit.'
 		}

@@ -61,7 +61,7 @@ export const TEXTS_4: readonly PolicyTemplate[] = [
 				'- Each risk is treated in one of four ways: reduced with further controls, avoided, transferred through insurance or contract, or accepted; the choice and the reason are recorded.',
 				'- High risks get a treatment plan with actions, an owner and a due date of no more than 90 days; medium risks get one within 180 days or are formally accepted.',
 				'- Only {{oversight}} may accept a high risk, {{policyOwner}} may accept a medium risk and the risk owner may accept a low risk; each acceptance is recorded with the name, date and reason, and is looked at again at the next assessment.',
-				'- Treatment actions are tracked in {{ticketing}}, and {{policyOwner}} and {{securityLead}} review the register and the progress of treatment quarterly.',
+				'- Treatment actions are tracked in {{ticketing}}, and {{policyOwner}}, with {{securityLead}} where that is another person, reviews the register and the progress of treatment quarterly.',
 				'- Each high and medium risk is linked to the controls that reduce it, so that a missing or failing control shows up as a gap in the register.',
 				'- The results of each assessment, including the top risks, changes since the last one, open treatments and accepted risks, are presented to {{oversight}} within 30 days of completion, and the discussion and decisions are minuted.',
 				'- Each year’s version of the register, the assessment date and participants, meeting minutes and acceptance records are kept for at least three years.'

@@ -68,7 +68,7 @@ export const TEXTS_6: readonly PolicyTemplate[] = [
 				'- Background check results, signed agreements, training records and completed checklists are kept for the length of employment and at least 12 months after, or longer where local law requires, and are available for audit.'
 			].join('\n'),
 			exceptions:
-				'Where a step cannot be completed for a particular hire, such as a background check still pending on the start date, {{policyOwner}} and {{securityLead}} may approve a written exception with the reason and a compensating measure, such as no access to customer data until the check is complete. Exceptions are recorded in the personnel file and the exceptions register, last no more than 90 days for a pending check or twelve months otherwise, and are reviewed before they are renewed.',
+				'Where a step cannot be completed for a particular hire, such as a background check still pending on the start date, {{policyOwner}} may approve a written exception, with the agreement of {{securityLead}} where that is another person, with the reason and a compensating measure, such as no access to customer data until the check is complete. Exceptions are recorded in the personnel file and the exceptions register, last no more than 90 days for a pending check or twelve months otherwise, and are reviewed before they are renewed.',
 			review:
 				'{{policyOwner}} reviews this policy {{reviewCadence}} and after any significant change in employment law or hiring practice, and {{oversight}} approves each new version. Changes are communicated to managers and the people team, and earlier versions are kept for audit.'
 		}
