@@ -1,10 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { HomePage } from './page-models/home-page';
 import { AssessmentNav, ControlsPage, ScopePage } from './page-models/assessment-pages';
 
-test('save a snapshot, change three controls, and the comparison shows exactly those three', async ({
+test('save a snapshot, change three controls, and the comparison and the minutes show exactly those three', async ({
 	page
-}) => {
+}, testInfo) => {
 	const home = new HomePage(page);
 	await home.goto();
 	await home.create('Workshop Client', 'Consultant');
@@ -29,6 +31,7 @@ test('save a snapshot, change three controls, and the comparison shows exactly t
 	await controls.setStatus('IAM-02', 'Implemented');
 	await controls.setStatus('HR-01', 'In progress');
 	await controls.setStatus('GOV-01', 'Planned');
+	await controls.addEvidence('IAM-02', 'MFA <b>report</b>', 'https://idp.example/mfa');
 
 	await nav.open('Overview');
 	await snapshots.getByLabel('Compare').selectOption({ label: 'Workshop 1' });
@@ -39,6 +42,38 @@ test('save a snapshot, change three controls, and the comparison shows exactly t
 	await expect(changes.filter({ hasText: 'HR-01' })).toContainText('Not assessed → In progress');
 	await expect(changes.filter({ hasText: 'GOV-01' })).toContainText('Not assessed → Planned');
 	await expect(comparison).toContainText(/Overall 0\.0% → \d+\.\d% \(\+/);
+
+	// The minutes of that workshop, as a PDF read back by pdftotext and as Markdown.
+	const minutes = page.getByRole('region', { name: 'Workshop minutes' });
+	await expect(minutes.getByTestId('minutes-summary')).toContainText(
+		'Since the snapshot: 3 controls answered, 1 evidence item recorded'
+	);
+	const save = async (button: string, name: string) => {
+		const download = page.waitForEvent('download');
+		await minutes.getByRole('button', { name: button, exact: true }).click();
+		const path = testInfo.outputPath(name);
+		await (await download).saveAs(path);
+		return path;
+	};
+	const pdf = execFileSync('pdftotext', [await save('PDF to print', 'm.pdf'), '-'], {
+		encoding: 'utf8'
+	}).replace(/\s+/g, ' ');
+	expect(pdf).toContain('Workshop minutes: Workshop Client');
+	expect(pdf).toContain('Controls answered (3)');
+	for (const line of [
+		'IAM-02 Multi-factor authentication enforced for all staff accounts: Implemented',
+		'HR-01',
+		'GOV-01',
+		'MFA <b>report</b> (https://idp.example/mfa)'
+	])
+		expect(pdf).toContain(line);
+	const md = readFileSync(await save('Markdown', 'm.md'), 'utf8');
+	expect(md).toContain('Evidence recorded \\(1\\)');
+	expect(md).toContain('MFA \\<b\\>report\\</b\\>');
+	await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+	await minutes.getByRole('button', { name: 'Copy as Markdown for an email' }).click();
+	await expect(minutes.getByTestId('minutes-copied')).toHaveText(/^Copied the minutes/);
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(md);
 });
 
 test('an assessment started from a template carries its scoping answers and notes', async ({
