@@ -166,6 +166,14 @@ test.describe('with the network cut', () => {
 		expect(investorText).toContain(COMPANY);
 		expect(investorText).toContain(score);
 		expect(investorText).toContain('not an audit');
+		// The story in plain words: where, coverage, what is left and by when, terms explained.
+		const story = flat(investorText);
+		expect(story).toContain('The story in plain words');
+		expect(story).toContain(`${COMPANY} is preparing for a SOC 2 Type I report`);
+		expect(story).toMatch(/rests on \d+ of \d+ applicable controls assessed/);
+		expect(story).toMatch(/the plan projects audit-ready by \d{1,2} \w{3} \d{4}/);
+		expect(story).toContain('Before an Audit-ready verdict:');
+		expect(story).toContain('Terms used');
 		const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [investorPdf]))?.[1]);
 		expect(pages).toBeGreaterThanOrEqual(2);
 		expect(pages).toBeLessThanOrEqual(4);

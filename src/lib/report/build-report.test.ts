@@ -33,9 +33,17 @@ function allText(doc: ReportDocument): string {
 }
 
 describe('buildReport: which sections each variant has', () => {
-	it('the investor summary is short: at a glance, strengths, top gaps and the caveat', () => {
+	it('the investor summary is short: the story, at a glance, strengths, top gaps, terms and the caveat', () => {
 		const doc = buildReport(makeInput({}, 'investor'));
-		expect(ids(doc)).toEqual(['glance', 'strengths', 'top-gaps', 'risks', 'about']);
+		expect(ids(doc)).toEqual([
+			'story',
+			'glance',
+			'strengths',
+			'top-gaps',
+			'risks',
+			'glossary',
+			'about'
+		]);
 		expect(doc.contents).toBe(false);
 		expect(doc.title).toBe('SOC 2 readiness summary');
 	});
@@ -99,7 +107,19 @@ describe('buildReport: which sections each variant has', () => {
 			catalogNote: null
 		} satisfies Comparison;
 		const doc = buildReport({ ...input, comparison });
-		expect(ids(doc)).toEqual(['glance', 'strengths', 'progress', 'top-gaps', 'risks', 'about']);
+		expect(ids(doc)).toEqual([
+			'story',
+			'glance',
+			'strengths',
+			'progress',
+			'top-gaps',
+			'risks',
+			'glossary',
+			'about'
+		]);
+		expect(allText({ ...doc, sections: [section(doc, 'story')] })).toContain(
+			'Since the snapshot “Kick-off” of 1 Oct 2026, readiness moved +15.0 points (10.0% to 25.0%)'
+		);
 		const s = section(doc, 'progress');
 		expect(s.title).toBe('Progress since Kick-off');
 		const facts = blocks(s, 'facts')[0]?.rows ?? [];

@@ -12,6 +12,7 @@ import { descriptionReadinessSection } from './sections-description';
 import { allGapsSection, criteriaSection, timelineSection } from './sections-detail';
 import { appendixSection, policySection, vendorSection } from './sections-records';
 import { riskRegisterSection, riskSummarySection } from './sections-risks';
+import { glossarySection, storySection } from './sections-story';
 import { progressSection, scopeSection } from './sections-scope';
 import {
 	aboutSection,
@@ -56,7 +57,9 @@ function cover(input: ReportInput): Cover {
 export function buildReport(input: ReportInput): ReportDocument {
 	const ctx = reportContext(input);
 	const full = input.variant === 'full';
-	const sections: Section[] = [glanceSection(ctx), strengthsSection(ctx)];
+	const sections: Section[] = full
+		? [glanceSection(ctx), strengthsSection(ctx)]
+		: [storySection(ctx), glanceSection(ctx), strengthsSection(ctx)];
 	if (input.comparison) sections.push(progressSection(ctx, input.comparison));
 	sections.push(topGapsSection(ctx, TOP_GAPS));
 	if (full) {
@@ -77,7 +80,7 @@ export function buildReport(input: ReportInput): ReportDocument {
 			},
 			appendixSection(ctx)
 		);
-	} else sections.push(riskSummarySection(ctx));
+	} else sections.push(riskSummarySection(ctx), glossarySection());
 	sections.push(aboutSection(ctx));
 	return {
 		variant: input.variant,
