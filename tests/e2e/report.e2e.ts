@@ -176,7 +176,7 @@ test.describe('with the network cut', () => {
 		expect(story).toContain('Terms used');
 		const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [investorPdf]))?.[1]);
 		expect(pages).toBeGreaterThanOrEqual(2);
-		expect(pages).toBeLessThanOrEqual(4);
+		expect(pages).toBeLessThanOrEqual(5);
 
 		const full = await report.exportPdf('Full gap report');
 		const fullPdf = await save(full, testInfo.outputPath('full.pdf'));

@@ -48,7 +48,7 @@ describe('the investor story', () => {
 		expect(done).toHaveLength(6);
 		const key = input.evaluation.score.controls.filter((c) => c.key).length;
 		expect(done[0]).toBe(
-			`1 of ${input.evaluation.score.controls.length} applicable controls in place, 1 of the ${key} key ones.`
+			`1 of ${input.evaluation.score.coverage.applicable} applicable controls in place, 1 of the ${key} key ones.`
 		);
 		expect(done[1]).toBe('1 evidence item recorded for the auditor.');
 		expect(done).toContain('No risks recorded in the risk register yet.');

@@ -66,7 +66,7 @@ export function doneSoFar(ctx: ReportContext): string[] {
 	).length;
 	const risks = treatedSummary(ctx.risks, statusOf(ctx));
 	return [
-		`${implemented.length} of ${plural(controls.length, 'applicable control')} in place, ${keyDone} of the ${key.length} key ones.`,
+		`${implemented.length} of ${plural(e.score.coverage.applicable, 'applicable control')} in place, ${keyDone} of the ${key.length} key ones.`,
 		`${plural(ctx.evidence.length, 'evidence item')} recorded for the auditor.`,
 		`${approved} of ${plural(policies.length, 'policy', 'policies')} approved by management.`,
 		risks.total === 0

@@ -22,8 +22,8 @@ export function caveat(company: string): string {
 	return `This is a self-assessment of SOC 2 readiness, prepared from information ${company ? `entered by or for ${company}` : 'entered in the app'}. It is not an audit, an attestation or an auditor’s opinion, and it does not mean a SOC 2 report has been or will be issued. Only an independent CPA firm can examine the controls and issue a SOC 2 report.`;
 }
 
-/** Blockers listed in the PDF before the rest are summed up. */
-const MAX_BLOCKERS = 15;
+/** Blockers listed before the rest are summed up: the full report, and the shorter summary. */
+const MAX_BLOCKERS = { full: 15, investor: 5 } as const;
 
 /** Strengths start at this score (80%, the audit-ready threshold for a criterion). */
 export const STRENGTH_BP = 8000;
@@ -134,9 +134,10 @@ export function glanceSection(ctx: ReportContext): Section {
 	// Not rated: the callout above already gives the reason, in the same words as the coverage.
 	else blocks.push({ kind: 'bullets', items: [...b.levelReasons] });
 	if (b.blockers.length > 0) {
-		const items = b.blockers.slice(0, MAX_BLOCKERS).map((x) => x.text);
-		if (b.blockers.length > MAX_BLOCKERS)
-			items.push(`And ${b.blockers.length - MAX_BLOCKERS} more, listed in the app's Overview.`);
+		const max = MAX_BLOCKERS[ctx.variant];
+		const items = b.blockers.slice(0, max).map((x) => x.text);
+		if (b.blockers.length > max)
+			items.push(`And ${b.blockers.length - max} more, listed in the app's Overview.`);
 		blocks.push({ kind: 'heading', text: 'What blocks Audit-ready' });
 		blocks.push({ kind: 'bullets', items });
 	}
@@ -184,7 +185,7 @@ export function glanceSection(ctx: ReportContext): Section {
 		]),
 		empty: 'No category is in scope.'
 	});
-	return { id: 'glance', title: 'Readiness at a glance', newPage: true, blocks };
+	return { id: 'glance', title: 'Readiness at a glance', newPage: ctx.variant === 'full', blocks };
 }
 
 /** Categories and criteria at 80% or more. */
