@@ -131,6 +131,28 @@ describe('buildReport: which sections each variant has', () => {
 });
 
 describe('buildReport: the cover and the file', () => {
+	it('says who prepared it for whom, with the logo, when a preparer is set', () => {
+		const logo = {
+			format: 'PNG' as const,
+			dataUrl: 'data:image/png;base64,AA',
+			width: 2,
+			height: 1
+		};
+		const input = makeInput();
+		const doc = buildReport({
+			...input,
+			preparer: { name: 'Ada <b>L</b>', firm: '=Firm()', logo }
+		});
+		expect(doc.cover.facts.slice(0, 2)).toEqual([
+			['Prepared for', input.assessment.companyName],
+			['Prepared by', 'Ada <b>L</b>, =Firm()']
+		]);
+		expect(doc.cover.logo).toEqual(logo);
+		const plain = buildReport(input);
+		expect(plain.cover.facts.map((f) => f[0])).not.toContain('Prepared by');
+		expect(plain.cover.logo).toBeNull();
+	});
+
 	it('names the company, assessor, date, type, scope and catalog version', () => {
 		const doc = buildReport(makeInput());
 		expect(doc.company).toBe('Zoë Łukasiewicz — Café Ünal');

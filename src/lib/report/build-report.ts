@@ -4,6 +4,7 @@
  * renderer only lays it out.
  */
 import { formatDate } from '$lib/domain/dates';
+import { preparedBy } from '$lib/domain/preparer';
 import { REPORT_TYPE_LABEL } from '$lib/domain/types';
 import { reportContext, type ReportInput } from './input';
 import { scoringMethodBlocks } from './method';
@@ -39,17 +40,25 @@ function cover(input: ReportInput): Cover {
 		a.reportType === 'type2'
 			? `${REPORT_TYPE_LABEL.type2}, ${a.observationMonths}-month observation window`
 			: REPORT_TYPE_LABEL.type1;
+	const by = input.preparer ? preparedBy(input.preparer) : '';
 	return {
 		title: VARIANT_TITLE[input.variant],
 		company: a.companyName,
 		facts: [
+			...(by
+				? ([
+						['Prepared for', a.companyName.trim() || 'Unnamed company'],
+						['Prepared by', by]
+					] satisfies Array<[string, string]>)
+				: []),
 			['Assessor', a.assessor.trim() || 'Not recorded'],
 			['Date', formatDate(input.today)],
 			['Report type', `SOC 2 ${period}`],
 			['Scope', scope],
 			['Catalog version', input.catalog.version]
 		],
-		caveat: caveat(a.companyName)
+		caveat: caveat(a.companyName),
+		logo: input.preparer?.logo ?? null
 	};
 }
 

@@ -8,6 +8,7 @@ import type { Evaluation } from '$lib/domain/scoring/evaluate';
 import type { ScheduledTask } from '$lib/domain/planning/schedule';
 import type { Breakdown } from '$lib/domain/scoring/scoring';
 import type { Comparison } from '$lib/domain/snapshots/comparison';
+import type { Preparer } from '$lib/domain/preparer';
 import type {
 	Assessment,
 	AssessmentContent,
@@ -36,6 +37,8 @@ export interface ReportInput extends Readonly<AssessmentContent> {
 	today: string;
 	/** Adds a "Progress since …" section. */
 	comparison?: Comparison | null;
+	/** Who prepared the report for the client: "Prepared by / for" and the logo on the cover. */
+	preparer?: Preparer | null;
 }
 
 export interface ReportContext extends ReportInput {

@@ -3,6 +3,7 @@
  * (pure, tested) and drawn by render-pdf.ts (the only jsPDF importer). Keeping words and numbers
  * here means the renderer decides only layout, never content.
  */
+import type { PreparerLogo } from '$lib/domain/preparer';
 import type { ChartSpec } from '$lib/charts/spec';
 
 export type ReportVariant = 'investor' | 'full';
@@ -56,6 +57,8 @@ export interface Cover {
 	facts: Array<[string, string]>;
 	/** The honest caveat, printed on the cover. */
 	caveat: string;
+	/** The preparer's logo, top right of the cover. */
+	logo: PreparerLogo | null;
 }
 
 export interface ReportDocument {

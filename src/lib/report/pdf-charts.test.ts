@@ -22,7 +22,7 @@ const doc = (sections: Section[]): ReportDocument => ({
 	title: 'SOC 2 readiness gap report',
 	company: 'Acme',
 	fileName: 'acme.pdf',
-	cover: { title: 'Report', company: 'Acme', facts: [], caveat: '' },
+	cover: { title: 'Report', company: 'Acme', facts: [], caveat: '', logo: null },
 	contents: true,
 	sections
 });

@@ -2,6 +2,7 @@
  * The pages around the sections: the cover, the table of contents (filled in last, once every
  * section's page is known) and the running header and footer on every page after the cover.
  */
+import { logoBox } from '$lib/domain/preparer';
 import type { ReportDocument } from './model';
 import { COLOR, MARGIN, PAGE, SIZE, TEXT_WIDTH, lineHeight } from './pdf-style';
 import { drawFacts } from './pdf-tables';
@@ -13,6 +14,15 @@ export function drawCover(w: PdfWriter, doc: ReportDocument): void {
 	const { pdf } = w;
 	pdf.setFillColor(COLOR.accent);
 	pdf.rect(0, 0, PAGE.width, 10, 'F');
+	const logo = doc.cover.logo;
+	if (logo) {
+		const box = logoBox(logo, 45, 22);
+		try {
+			pdf.addImage(logo.dataUrl, logo.format, MARGIN.left + TEXT_WIDTH - box.w, 18, box.w, box.h);
+		} catch {
+			// A logo the PDF writer cannot read is left out; the report itself still renders.
+		}
+	}
 	w.y = 48;
 	w.lines(doc.cover.title.toUpperCase(), SIZE.coverTitle, { bold: true, color: COLOR.accent });
 	w.y += 4;
