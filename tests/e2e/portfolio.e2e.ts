@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { expectNoAxeViolations } from './axe';
 import { HomePage } from './page-models/home-page';
 
 const COUNT = 25;
@@ -91,6 +92,8 @@ test('25 imported assessments each show a score, sort by score and can be search
 		/since “Workshop 1” on 15 Oct 2026/
 	);
 
+	await expectNoAxeViolations(page, 'home (portfolio)');
+
 	await home.sort.selectOption({ label: 'Readiness score' });
 	await expect(page).toHaveURL(/\?sort=score$/);
 	const scores = await home.scores();
@@ -128,7 +131,9 @@ test('25 imported assessments each show a score, sort by score and can be search
 	await expect(home.list.getByRole('listitem')).toHaveCount(1);
 	await home.search.fill('globex');
 	await expect(page.getByRole('heading', { name: 'No assessment matches “globex”' })).toBeVisible();
+	await expectNoAxeViolations(page, 'home (no match)');
 	await page.getByRole('button', { name: 'Clear the search' }).click();
+	await expect(home.search).toBeFocused();
 	await expect(home.list.getByRole('listitem')).toHaveCount(COUNT);
 	await expect(page).toHaveURL(/\?sort=score$/);
 });
