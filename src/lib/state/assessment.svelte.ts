@@ -22,7 +22,8 @@ import {
 	type ContentField,
 	type OwnedRows
 } from '$lib/domain/assessments/aggregate';
-import { assessmentSummary, sameSummary } from '$lib/domain/assessments/summary';
+import { sameSummary } from '$lib/domain/assessments/summary';
+import { summaryOf } from '$lib/domain/assessments/compute-summary';
 import { toDateString } from '$lib/domain/dates';
 import { evaluate, type Evaluation } from '$lib/domain/scoring/evaluate';
 import { recurringActivities } from '$lib/domain/planning/calendar';
@@ -305,11 +306,7 @@ export class AssessmentStore {
 	readonly summary: AssessmentSummary | null = $derived.by(() => {
 		const e = this.evaluation;
 		if (!e) return null;
-		const p = this.projection;
-		// A date only with a plan behind it: before any task exists there is nothing to project.
-		const reportDate =
-			p?.schedule.ok && this.tasks.length > 0 ? p.schedule.earliestReportDate : null;
-		return assessmentSummary(e, { reportDate, targetDate: p?.target ?? null });
+		return summaryOf(e, this.projection, this.tasks.length);
 	});
 }
 

@@ -19,6 +19,25 @@ export class HomePage {
 			.filter({ has: this.page.getByRole('link', { name, exact: true }) });
 	}
 
+	get search(): Locator {
+		return this.page.getByRole('searchbox', { name: 'Search' });
+	}
+
+	get sort(): Locator {
+		return this.page.getByLabel('Sort by');
+	}
+
+	/** Company names in the order the list shows them. */
+	async names(): Promise<string[]> {
+		return this.list.getByRole('listitem').locator('a.name').allTextContents();
+	}
+
+	/** Readiness scores in the order the list shows them, as numbers (73.5 for '73.5%'). */
+	async scores(): Promise<number[]> {
+		const texts = await this.list.getByTestId('home-score').allTextContents();
+		return texts.map((t) => Number(t.replace('%', '')));
+	}
+
 	async openNewDialog(): Promise<Locator> {
 		await this.page.getByRole('button', { name: 'New assessment' }).first().click();
 		const dialog = this.page.getByRole('dialog', { name: 'New assessment' });

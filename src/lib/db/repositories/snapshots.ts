@@ -29,3 +29,9 @@ export function deleteTemplate(id: string): Promise<void> {
 	const d = db();
 	return write(['templates'], () => d.templates.delete(id));
 }
+
+/** Ids of the assessments that have at least one snapshot, read from the index (no snapshot data). */
+export async function snapshotOwners(): Promise<Set<string>> {
+	const keys = await db().snapshots.orderBy('assessmentId').uniqueKeys();
+	return new Set(keys.filter((k): k is string => typeof k === 'string'));
+}
