@@ -36,7 +36,15 @@ export type Block =
 	/** Label and value pairs, such as the cover's facts. */
 	| { kind: 'facts'; rows: Array<[string, string]> }
 	/** The overall score, large, with its level. */
-	| { kind: 'score'; label: string; value: string; level: string; tone: Tone }
+	| {
+			kind: 'score';
+			label: string;
+			value: string;
+			level: string;
+			/** The figure's colour (scoreTone) and the level pill's (LEVEL_TONE). */
+			tone: Tone;
+			levelTone: Tone;
+	  }
 	| { kind: 'table'; columns: Column[]; rows: Cell[][]; empty: string }
 	/** Drawn off-screen at print resolution; `summary` is the same data in words. */
 	| { kind: 'chart'; title: string; spec: ChartSpec; heightMm: number; summary: string };

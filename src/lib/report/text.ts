@@ -1,11 +1,11 @@
 /**
  * Small text rules for the report: shortening guidance, naming the file, describing owners and
- * answers, and the tone (colour) of a score. Pure, so the PDF and the tests agree.
+ * answers. Pure, so the PDF and the tests agree.
  */
 import type { ScopingQuestion } from '$lib/catalog/types';
 import { formatDate } from '$lib/domain/dates';
-import type { AnswerValue, Department, ReadinessLevel } from '$lib/domain/types';
-import type { ReportVariant, Tone } from './model';
+import type { AnswerValue, Department } from '$lib/domain/types';
+import type { ReportVariant } from './model';
 
 /** Guidance longer than this is cut at a sentence (or, failing that, a word) boundary. */
 export const GUIDANCE_MAX = 320;
@@ -110,22 +110,8 @@ export function ownerText(name: string, department: Department | null | undefine
 	return n || department || 'No owner';
 }
 
-/** Colour of a score: the same thresholds as the charts (80% and 50%). */
-export function scoreTone(bp: number | null | undefined): Tone {
-	if (bp === null || bp === undefined) return 'muted';
-	if (bp >= 8000) return 'ok';
-	if (bp >= 5000) return 'warn';
-	return 'bad';
-}
-
-export const LEVEL_TONE: Record<ReadinessLevel, Tone> = {
-	audit_ready: 'ok',
-	nearly_ready: 'info',
-	window_ready: 'info',
-	developing: 'warn',
-	not_ready: 'bad',
-	not_rated: 'muted'
-};
+/** Colours of scores and levels: the one rule the charts, the screen and the PDF share. */
+export { LEVEL_TONE, scoreTone } from '$lib/domain/scoring/score-tone';
 
 /** A scoping answer in words, with option labels and units. */
 export function answerText(q: ScopingQuestion, v: AnswerValue | undefined): string {
