@@ -4,6 +4,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import { addDays, formatDate } from '$lib/domain/dates';
+import { barValues } from './bar-values';
 import { ganttMarkers } from './gantt-markers';
 import { heatmapConfig } from './heatmap-config';
 import { colors, type Palette } from './palette';
@@ -14,13 +15,18 @@ export type ChartConfig = ChartConfiguration<'bar' | 'radar' | 'doughnut', unkno
 
 /** Builds the Chart.js configuration for a spec; `animate` is off for print and reduced motion. */
 export function toConfig(spec: ChartSpec, p: Palette, animate: boolean): ChartConfig {
+	const font = { family: p.font };
+	const legendLabels = { color: p.text, font };
 	const base = {
 		responsive: true,
 		maintainAspectRatio: false,
 		animation: animate ? { duration: 250 } : (false as const),
-		plugins: { legend: { labels: { color: p.text } }, tooltip: { enabled: true } }
+		plugins: {
+			legend: { labels: legendLabels },
+			tooltip: { enabled: true, titleFont: font, bodyFont: font }
+		}
 	};
-	const axis = { ticks: { color: p.text }, grid: { color: p.grid } };
+	const axis = { ticks: { color: p.text, font }, grid: { color: p.grid } };
 	if (spec.kind === 'heatmap') return heatmapConfig(spec, p, base) as ChartConfig;
 	if (spec.kind === 'bar') {
 		const valueAxis = { ...axis, beginAtZero: true, max: spec.max, stacked: spec.stacked };
@@ -39,12 +45,16 @@ export function toConfig(spec: ChartSpec, p: Palette, animate: boolean): ChartCo
 				indexAxis: spec.horizontal ? 'y' : 'x',
 				plugins: {
 					...base.plugins,
-					legend: { display: spec.series.length > 1, labels: { color: p.text } }
+					legend: { display: spec.series.length > 1, labels: legendLabels },
+					barValues: { unit: spec.unit, color: p.text, inside: p.surface, family: p.font }
 				},
+				// Room at the value end for the last bar's label.
+				layout: { padding: spec.horizontal ? { right: 8 } : { top: 16 } },
 				scales: spec.horizontal
 					? { x: valueAxis, y: { ...axis, stacked: spec.stacked } }
 					: { y: valueAxis, x: { ...axis, stacked: spec.stacked } }
-			}
+			},
+			plugins: [barValues]
 		} as ChartConfig;
 	}
 	if (spec.kind === 'radar') {
@@ -66,14 +76,19 @@ export function toConfig(spec: ChartSpec, p: Palette, animate: boolean): ChartCo
 			},
 			options: {
 				...base,
+				plugins: {
+					...base.plugins,
+					// One outline needs no key: the chart's title says what it is.
+					legend: { display: spec.series.length > 1, labels: legendLabels }
+				},
 				scales: {
 					r: {
 						min: 0,
 						max: spec.max,
-						ticks: { color: p.text, backdropColor: 'transparent', stepSize: 25 },
+						ticks: { color: p.text, font, backdropColor: 'transparent', stepSize: 25 },
 						grid: { color: p.grid },
 						angleLines: { color: p.grid },
-						pointLabels: { color: p.text, font: { size: 12, weight: 'bold' } }
+						pointLabels: { color: p.text, font: { ...font, size: 12, weight: 'bold' } }
 					}
 				}
 			}
@@ -91,7 +106,7 @@ export function toConfig(spec: ChartSpec, p: Palette, animate: boolean): ChartCo
 			},
 			options: {
 				...base,
-				plugins: { ...base.plugins, legend: { position: 'right', labels: { color: p.text } } }
+				plugins: { ...base.plugins, legend: { position: 'right', labels: legendLabels } }
 			}
 		} as ChartConfig;
 	}
@@ -116,6 +131,8 @@ export function toConfig(spec: ChartSpec, p: Palette, animate: boolean): ChartCo
 			plugins: {
 				legend: { display: false },
 				tooltip: {
+					titleFont: font,
+					bodyFont: font,
 					callbacks: {
 						label: (item: { dataIndex: number }) => {
 							const r = g.rows[item.dataIndex];
@@ -133,11 +150,12 @@ export function toConfig(spec: ChartSpec, p: Palette, animate: boolean): ChartCo
 					min: 0,
 					ticks: {
 						color: p.text,
+						font,
 						maxTicksLimit: 8,
 						callback: (v: number | string) => formatDate(addDays(g.origin, Number(v)))
 					}
 				},
-				y: { ...axis, ticks: { color: p.text, autoSkip: false, font: { size: 11 } } }
+				y: { ...axis, ticks: { color: p.text, autoSkip: false, font: { ...font, size: 11 } } }
 			}
 		},
 		plugins: [ganttMarkers]
