@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toConfig } from './chart-config';
+import { GANTT_LABEL_SHARE, toConfig } from './chart-config';
 import { barValues } from './bar-values';
 import { ganttMarkers } from './gantt-markers';
 import { colors, PRINT_PALETTE, type Palette } from './palette';
@@ -216,5 +216,49 @@ describe('toConfig', () => {
 		expect(o.scales.x.ticks.callback(14)).toBe('15 Mar 2027');
 		expect(o.plugins.tooltip.callbacks.label({ dataIndex: 0 })).toBe('1 Mar 2027 to 11 Mar 2027');
 		expect(o.plugins.tooltip.callbacks.label({ dataIndex: 5 })).toBe('');
+	});
+
+	it('fits long Gantt task names into a fixed column, whole in the tooltip', () => {
+		const long = 'Implement: Segregation-of-duties matrix for incompatible activities';
+		const gantt: GanttSpec = {
+			kind: 'gantt',
+			origin: '2027-03-01',
+			rows: [
+				{ label: long, start: 0, end: 5, color: 'accent' },
+				{ label: 'MFA', start: 5, end: 9, color: 'bad' }
+			],
+			markers: [{ label: 'Audit-ready', day: 40, color: 'ok' }]
+		};
+		const o = toConfig(gantt, P, false).options as unknown as {
+			plugins: { tooltip: { callbacks: { title: (i: Array<{ dataIndex: number }>) => string } } };
+			scales: {
+				x: { max: number };
+				y: {
+					afterFit: (s: { chart: { width: number }; width: number }) => void;
+					ticks: { callback: (this: unknown, v: number, i: number) => string };
+				};
+			};
+		};
+		// A stand-in canvas: every character 6 px wide.
+		const fake = {
+			ctx: {
+				save() {},
+				restore() {},
+				font: '',
+				measureText: (t: string) => ({ width: [...t].length * 6 })
+			},
+			chart: { width: 500 },
+			width: 0
+		};
+		o.scales.y.afterFit(fake);
+		expect(fake.width).toBe(500 * GANTT_LABEL_SHARE);
+		const first = o.scales.y.ticks.callback.call(fake, 0, 0);
+		expect(first.endsWith('…')).toBe(true);
+		expect([...first].length * 6).toBeLessThanOrEqual(500 * GANTT_LABEL_SHARE - 14);
+		expect(long.startsWith(first.slice(0, -1))).toBe(true);
+		expect(o.scales.y.ticks.callback.call(fake, 1, 1)).toBe('MFA');
+		expect(o.plugins.tooltip.callbacks.title([{ dataIndex: 0 }])).toBe(long);
+		// The axis reaches the audit-ready marker even after the last bar.
+		expect(o.scales.x.max).toBe(40);
 	});
 });

@@ -5,10 +5,22 @@
 import type { ChartConfiguration } from 'chart.js';
 import { addDays, formatDate } from '$lib/domain/dates';
 import { barValues } from './bar-values';
+import { fitLabel } from './fit-label';
 import { ganttMarkers } from './gantt-markers';
 import { heatmapConfig } from './heatmap-config';
 import { colors, type Palette } from './palette';
 import type { ChartSpec } from './spec';
+
+/** Share of a Gantt chart's width given to its task names; longer names end in an ellipsis. */
+export const GANTT_LABEL_SHARE = 0.4;
+const GANTT_LABEL_PX = 11;
+
+/** The part of a Chart.js scale the Gantt's label callbacks use. */
+interface LabelScale {
+	ctx: CanvasRenderingContext2D;
+	chart: { width: number };
+	width: number;
+}
 
 /** A configuration for any chart kind the app draws. */
 export type ChartConfig = ChartConfiguration<'bar' | 'radar' | 'doughnut', unknown[], string>;
@@ -111,6 +123,8 @@ export function toConfig(spec: ChartSpec, p: Palette, animate: boolean): ChartCo
 		} as ChartConfig;
 	}
 	const g = spec;
+	const column = (width: number) => Math.round(width * GANTT_LABEL_SHARE);
+	const lastDay = Math.max(0, ...g.rows.map((r) => r.end), ...g.markers.map((m) => m.day));
 	return {
 		type: 'bar',
 		data: {
@@ -134,6 +148,9 @@ export function toConfig(spec: ChartSpec, p: Palette, animate: boolean): ChartCo
 					titleFont: font,
 					bodyFont: font,
 					callbacks: {
+						// The whole task name, which the axis may have shortened.
+						title: (items: Array<{ dataIndex: number }>) =>
+							g.rows[items[0]?.dataIndex ?? -1]?.label ?? '',
 						label: (item: { dataIndex: number }) => {
 							const r = g.rows[item.dataIndex];
 							return r
@@ -148,6 +165,8 @@ export function toConfig(spec: ChartSpec, p: Palette, animate: boolean): ChartCo
 				x: {
 					...axis,
 					min: 0,
+					// Far enough right for the last bar and every marker.
+					max: Math.ceil(lastDay),
 					ticks: {
 						color: p.text,
 						font,
@@ -155,7 +174,33 @@ export function toConfig(spec: ChartSpec, p: Palette, animate: boolean): ChartCo
 						callback: (v: number | string) => formatDate(addDays(g.origin, Number(v)))
 					}
 				},
-				y: { ...axis, ticks: { color: p.text, autoSkip: false, font: { ...font, size: 11 } } }
+				y: {
+					...axis,
+					// A fixed column for the names, so a long one never pushes the bars aside or runs
+					// past the chart's edge; each name is fitted into it, whole words and an ellipsis.
+					afterFit: (scale: LabelScale) => {
+						scale.width = column(scale.chart.width);
+					},
+					ticks: {
+						color: p.text,
+						autoSkip: false,
+						font: { ...font, size: GANTT_LABEL_PX },
+						callback(this: LabelScale, _v: number | string, i: number) {
+							const label = g.rows[i]?.label ?? '';
+							const ctx = this.ctx;
+							ctx.save();
+							ctx.font = `${GANTT_LABEL_PX}px ${p.font}`;
+							// The tick padding and a little air either side of the name.
+							const fitted = fitLabel(
+								label,
+								column(this.chart.width) - 14,
+								(t) => ctx.measureText(t).width
+							);
+							ctx.restore();
+							return fitted;
+						}
+					}
+				}
 			}
 		},
 		plugins: [ganttMarkers]

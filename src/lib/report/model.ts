@@ -3,7 +3,7 @@
  * (pure, tested) and drawn by render-pdf.ts (the only jsPDF importer). Keeping words and numbers
  * here means the renderer decides only layout, never content.
  */
-import type { ChartSpec } from '$lib/charts/spec';
+import type { ChartSpec, ColorRole } from '$lib/charts/spec';
 
 export type ReportVariant = 'investor' | 'full';
 
@@ -28,6 +28,13 @@ export interface Column {
 	align?: 'left' | 'right';
 }
 
+/** One entry of a chart's key: a bar's colour or a marker line, and what it means. */
+export interface ChartKeyItem {
+	label: string;
+	color: ColorRole;
+	mark: 'bar' | 'line';
+}
+
 export type Block =
 	| { kind: 'heading'; text: string }
 	| { kind: 'paragraph'; text: string; muted?: boolean }
@@ -47,7 +54,15 @@ export type Block =
 	  }
 	| { kind: 'table'; columns: Column[]; rows: Cell[][]; empty: string }
 	/** Drawn off-screen at print resolution; `summary` is the same data in words. */
-	| { kind: 'chart'; title: string; spec: ChartSpec; heightMm: number; summary: string };
+	| {
+			kind: 'chart';
+			title: string;
+			spec: ChartSpec;
+			heightMm: number;
+			summary: string;
+			/** What each colour or mark means, printed as text under the chart. */
+			key?: ChartKeyItem[];
+	  };
 
 export interface Section {
 	/** Stable id (for tests and the table of contents). */
