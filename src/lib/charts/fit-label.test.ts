@@ -18,6 +18,13 @@ describe('fitLabel', () => {
 		);
 	});
 
+	it('does not end on a dangling small word', () => {
+		// 'Segregation-of-duties matrix for…' fits in 34 characters; 'for' is dropped.
+		expect(fitLabel('Segregation-of-duties matrix for incompatible activities', 204, mono)).toBe(
+			'Segregation-of-duties matrix…'
+		);
+	});
+
 	it('cuts inside a single word only when the first word is wider than the column', () => {
 		expect(fitLabel('Segregation-of-duties', 60, mono)).toBe('Segregati…');
 	});

@@ -5,8 +5,8 @@
  */
 
 /**
- * The label as it fits in `maxWidth`: whole when it fits; else its first words that fit, followed
- * by an ellipsis; else (a first word longer than the column) as many of its characters as fit,
+ * The label as it fits in `maxWidth`: whole when it fits; else its first words that fit (without a
+ * dangling 'of', 'for', 'and', …), followed by an ellipsis; else (a first word longer than the column) as many of its characters as fit,
  * followed by an ellipsis.
  */
 export function fitLabel(text: string, maxWidth: number, measure: (s: string) => number): string {
@@ -20,7 +20,9 @@ export function fitLabel(text: string, maxWidth: number, measure: (s: string) =>
 		if (!fits(next.replace(/[\s,;:.–—-]+$/, ''))) break;
 		out = next;
 	}
-	if (out) return `${out.replace(/[\s,;:.–—-]+$/, '')}…`;
+	// 'matrix for…' reads worse than 'matrix…': a dangling small word goes with the rest.
+	const trimmed = out.replace(/ (a|an|and|at|by|for|from|in|of|on|or|the|to|with)$/i, '');
+	if (out) return `${trimmed.replace(/[\s,;:.–—-]+$/, '')}…`;
 	const chars = [...clean];
 	let n = 0;
 	while (n < chars.length && fits(chars.slice(0, n + 1).join(''))) n += 1;
