@@ -151,7 +151,7 @@ export function timelineSpec(ctx: ReportContext): GanttSpec | null {
 export function timelineKey(spec: GanttSpec): ChartKeyItem[] {
 	const used = new Set(spec.rows.map((r) => r.color));
 	const bars: ChartKeyItem[] = [
-		{ label: 'Task on schedule', color: 'accent', mark: 'bar' },
+		{ label: 'Done by its due date, or has none', color: 'accent', mark: 'bar' },
 		{ label: 'Projected to finish after its due date', color: 'bad', mark: 'bar' },
 		{ label: 'Remaining tasks together, none late', color: 'muted', mark: 'bar' }
 	];
