@@ -187,6 +187,8 @@ test.describe('with the network cut', () => {
 		expect(flat(fullText)).toContain(SCRIPT);
 		expect(flat(fullText)).toContain('We have no office.');
 		expect(flat(fullText)).toContain('Contents');
+		// The timeline's key is text under the chart.
+		expect(flat(fullText)).toContain('Audit-ready date (projected)');
 		expect(readFileSync(fullPdf).length).toBeLessThan(1.5 * 1024 * 1024);
 	});
 });

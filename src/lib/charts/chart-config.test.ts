@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { toConfig } from './chart-config';
+import { GANTT_LABEL_SHARE, toConfig } from './chart-config';
+import { barValues } from './bar-values';
 import { ganttMarkers } from './gantt-markers';
 import { colors, PRINT_PALETTE, type Palette } from './palette';
-import type { BarSpec, DoughnutSpec, GanttSpec, RadarSpec } from './spec';
+import type { BarSpec, ChartSpec, DoughnutSpec, GanttSpec, HeatmapSpec, RadarSpec } from './spec';
+
+/** Every `font` object anywhere in a configuration, with where it is. */
+function fontsIn(value: unknown, path = ''): Array<[string, unknown]> {
+	if (!value || typeof value !== 'object') return [];
+	return Object.entries(value).flatMap(([k, v]): Array<[string, unknown]> =>
+		/font$/i.test(k) && v && typeof v === 'object'
+			? [[`${path}.${k}`, v], ...fontsIn(v, `${path}.${k}`)]
+			: fontsIn(v, `${path}.${k}`)
+	);
+}
 
 const P: Palette = {
 	text: '#111111',
 	grid: '#222222',
+	surface: '#fefefe',
+	font: 'Page Font, sans-serif',
 	roles: {
 		accent: '#a00000',
 		ok: '#00a000',
@@ -57,6 +70,21 @@ describe('toConfig', () => {
 		expect(c.options?.scales?.y).not.toHaveProperty('beginAtZero');
 	});
 
+	it("writes each bar's value with the spec's unit, in the page's text and surface colours", () => {
+		const c = toConfig(bar, P, false);
+		expect(c.plugins).toEqual([barValues]);
+		expect(c.options).toMatchObject({
+			plugins: {
+				barValues: {
+					unit: '%',
+					color: '#111111',
+					inside: '#fefefe',
+					family: 'Page Font, sans-serif'
+				}
+			}
+		});
+	});
+
 	it('animates briefly on screen and puts a vertical bar chart value axis on y', () => {
 		const c = toConfig({ ...bar, horizontal: false, stacked: true }, P, true);
 		expect(c.options).toMatchObject({
@@ -84,6 +112,68 @@ describe('toConfig', () => {
 		expect(c.options).toMatchObject({
 			scales: { r: { min: 0, max: 100, ticks: { stepSize: 25 } } }
 		});
+	});
+
+	it('shows no radar legend for one outline, and a key when two are compared', () => {
+		const radar: RadarSpec = {
+			kind: 'radar',
+			labels: ['CC1', 'CC2', 'CC3'],
+			series: [{ label: 'Readiness', data: [10, 20, 30], color: 'accent' }],
+			max: 100,
+			unit: '%'
+		};
+		expect(toConfig(radar, P, false).options).toMatchObject({
+			plugins: { legend: { display: false } }
+		});
+		const two = {
+			...radar,
+			series: [...radar.series, { label: 'Type I', data: [1, 2, 3], color: 'info' as const }]
+		};
+		expect(toConfig(two, P, false).options).toMatchObject({
+			plugins: { legend: { display: true } }
+		});
+	});
+
+	it("writes every chart's text in the palette's font", () => {
+		const specs: ChartSpec[] = [
+			bar,
+			{
+				kind: 'radar',
+				labels: ['A'],
+				series: [{ label: 'R', data: [1], color: 'ok' }],
+				max: 100,
+				unit: '%'
+			},
+			{
+				kind: 'doughnut',
+				labels: ['A'],
+				series: [{ label: 'D', data: [1], color: 'ok' }],
+				unit: 'x'
+			},
+			{
+				kind: 'gantt',
+				origin: '2027-01-01',
+				rows: [{ label: 'T', start: 0, end: 1, color: 'ok' }],
+				markers: []
+			},
+			{
+				kind: 'heatmap',
+				xLabels: ['1'],
+				yLabels: ['1'],
+				xTitle: 'Impact',
+				yTitle: 'Likelihood',
+				counts: [[1]],
+				cells: [['ok']],
+				unit: 'risks'
+			} satisfies HeatmapSpec
+		];
+		for (const spec of specs) {
+			const fonts = fontsIn(toConfig(spec, P, false).options);
+			expect(fonts.length, spec.kind).toBeGreaterThan(1);
+			for (const [where, f] of fonts)
+				expect(f, `${spec.kind} ${where}`).toMatchObject({ family: 'Page Font, sans-serif' });
+		}
+		expect(PRINT_PALETTE.font).toContain('Report Noto Sans');
 	});
 
 	it('puts a doughnut legend on the right', () => {
@@ -126,5 +216,49 @@ describe('toConfig', () => {
 		expect(o.scales.x.ticks.callback(14)).toBe('15 Mar 2027');
 		expect(o.plugins.tooltip.callbacks.label({ dataIndex: 0 })).toBe('1 Mar 2027 to 11 Mar 2027');
 		expect(o.plugins.tooltip.callbacks.label({ dataIndex: 5 })).toBe('');
+	});
+
+	it('fits long Gantt task names into a fixed column, whole in the tooltip', () => {
+		const long = 'Implement: Segregation-of-duties matrix for incompatible activities';
+		const gantt: GanttSpec = {
+			kind: 'gantt',
+			origin: '2027-03-01',
+			rows: [
+				{ label: long, start: 0, end: 5, color: 'accent' },
+				{ label: 'MFA', start: 5, end: 9, color: 'bad' }
+			],
+			markers: [{ label: 'Audit-ready', day: 40, color: 'ok' }]
+		};
+		const o = toConfig(gantt, P, false).options as unknown as {
+			plugins: { tooltip: { callbacks: { title: (i: Array<{ dataIndex: number }>) => string } } };
+			scales: {
+				x: { max: number };
+				y: {
+					afterFit: (s: { chart: { width: number }; width: number }) => void;
+					ticks: { callback: (this: unknown, v: number, i: number) => string };
+				};
+			};
+		};
+		// A stand-in canvas: every character 6 px wide.
+		const fake = {
+			ctx: {
+				save() {},
+				restore() {},
+				font: '',
+				measureText: (t: string) => ({ width: [...t].length * 6 })
+			},
+			chart: { width: 500 },
+			width: 0
+		};
+		o.scales.y.afterFit(fake);
+		expect(fake.width).toBe(500 * GANTT_LABEL_SHARE);
+		const first = o.scales.y.ticks.callback.call(fake, 0, 0);
+		expect(first.endsWith('…')).toBe(true);
+		expect([...first].length * 6).toBeLessThanOrEqual(500 * GANTT_LABEL_SHARE - 14);
+		expect(long.startsWith(first.slice(0, -1))).toBe(true);
+		expect(o.scales.y.ticks.callback.call(fake, 1, 1)).toBe('MFA');
+		expect(o.plugins.tooltip.callbacks.title([{ dataIndex: 0 }])).toBe(long);
+		// The axis reaches the audit-ready marker even after the last bar.
+		expect(o.scales.x.max).toBe(40);
 	});
 });

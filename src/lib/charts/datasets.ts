@@ -6,19 +6,13 @@ import type { Category, Series } from '$lib/catalog/types';
 import type { Breakdown } from '$lib/domain/scoring/scoring';
 import { CONTROL_STATUSES, CONTROL_STATUS_LABEL, type ControlStatus } from '$lib/domain/types';
 import { heatBands } from '$lib/domain/risks/heat';
+import { scoreTone } from '$lib/domain/scoring/score-tone';
 import type { RiskBand } from '$lib/domain/risks/scale';
 import type { BarSpec, ColorRole, DoughnutSpec, HeatmapSpec, RadarSpec } from './spec';
 
 /** 7350 -> 73.5 */
 export function toPercent(bp: number | null | undefined): number {
 	return bp === null || bp === undefined ? 0 : Math.round(bp / 10) / 10;
-}
-
-function scoreColor(bp: number | null | undefined): ColorRole {
-	if (bp === null || bp === undefined) return 'muted';
-	if (bp >= 8000) return 'ok';
-	if (bp >= 5000) return 'warn';
-	return 'bad';
 }
 
 /** One bar per in-scope category. */
@@ -34,7 +28,7 @@ export function categoryBars(b: Breakdown, categories: readonly Category[]): Bar
 			{
 				label: 'Readiness',
 				data: cats.map((c) => toPercent(b.byCategory[c.id])),
-				color: cats.map((c) => scoreColor(b.byCategory[c.id]))
+				color: cats.map((c) => scoreTone(b.byCategory[c.id]))
 			}
 		]
 	};

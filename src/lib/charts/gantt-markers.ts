@@ -29,7 +29,7 @@ export const ganttMarkers: Plugin<'bar'> = {
 			ctx.lineTo(px, chartArea.bottom);
 			ctx.stroke();
 			ctx.fillStyle = opts.palette.roles[m.color];
-			ctx.font = '600 12px system-ui, sans-serif';
+			ctx.font = `600 12px ${opts.palette.font}`;
 			ctx.textAlign = px > chartArea.right - 80 ? 'right' : 'left';
 			ctx.fillText(m.label, px + (ctx.textAlign === 'right' ? -4 : 4), chartArea.top + 12);
 		}

@@ -12,6 +12,7 @@ interface CellsOptions {
 	/** Row labels, drawn beside each row's middle (axis ticks would sit on the boundaries). */
 	rows: string[];
 	text: string;
+	family: string;
 }
 
 const heatCells: Plugin<'bar', CellsOptions> = {
@@ -21,17 +22,17 @@ const heatCells: Plugin<'bar', CellsOptions> = {
 		ctx.save();
 		ctx.textAlign = 'center';
 		ctx.textBaseline = 'middle';
-		ctx.font = 'bold 14px system-ui, sans-serif';
+		ctx.font = `bold 14px ${opts.family}`;
 		chart.data.datasets.forEach((_, row) => {
 			const first = chart.getDatasetMeta(row).data[0];
 			if (first) {
 				const { y, base } = first.getProps(['y', 'base'], true) as Record<string, number>;
 				ctx.fillStyle = opts.text;
 				ctx.textAlign = 'right';
-				ctx.font = '12px system-ui, sans-serif';
+				ctx.font = `12px ${opts.family}`;
 				ctx.fillText(opts.rows[row] ?? '', chart.chartArea.left - 6, ((y ?? 0) + (base ?? 0)) / 2);
 				ctx.textAlign = 'center';
-				ctx.font = 'bold 14px system-ui, sans-serif';
+				ctx.font = `bold 14px ${opts.family}`;
 			}
 			chart.getDatasetMeta(row).data.forEach((el, col) => {
 				const n = opts.counts[row]?.[col] ?? 0;
@@ -51,7 +52,8 @@ function fill(color: string, count: number): string {
 }
 
 export function heatmapConfig(spec: HeatmapSpec, p: Palette, base: Record<string, unknown>) {
-	const axis = { ticks: { color: p.text }, grid: { display: false } };
+	const font = { family: p.font };
+	const axis = { ticks: { color: p.text, font }, grid: { display: false } };
 	return {
 		type: 'bar',
 		data: {
@@ -74,6 +76,8 @@ export function heatmapConfig(spec: HeatmapSpec, p: Palette, base: Record<string
 			plugins: {
 				legend: { display: false },
 				tooltip: {
+					titleFont: font,
+					bodyFont: font,
 					callbacks: {
 						title: () => '',
 						label: (item: { datasetIndex: number; dataIndex: number }) => {
@@ -82,17 +86,21 @@ export function heatmapConfig(spec: HeatmapSpec, p: Palette, base: Record<string
 						}
 					}
 				},
-				heatCells: { counts: spec.counts, rows: spec.yLabels, text: p.text }
+				heatCells: { counts: spec.counts, rows: spec.yLabels, text: p.text, family: p.font }
 			},
 			scales: {
-				x: { ...axis, stacked: true, title: { display: true, text: spec.xTitle, color: p.text } },
+				x: {
+					...axis,
+					stacked: true,
+					title: { display: true, text: spec.xTitle, color: p.text, font }
+				},
 				y: {
 					...axis,
 					stacked: true,
 					min: 0,
 					max: spec.yLabels.length,
 					ticks: { display: false },
-					title: { display: true, text: spec.yTitle, color: p.text }
+					title: { display: true, text: spec.yTitle, color: p.text, font }
 				}
 			}
 		},

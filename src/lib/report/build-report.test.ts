@@ -402,6 +402,27 @@ describe('buildReport: vendors, policies, scope, method', () => {
 		expect(chart.spec.rows.at(-1)?.end).toBe(chart.spec.markers[0]?.day);
 	});
 
+	it('gives the timeline a key for each colour it uses and its marker, and full task names', () => {
+		const input = makeInput();
+		const chart = blocks(section(buildReport(input), 'timeline'), 'chart')[0];
+		if (chart?.spec.kind !== 'gantt') throw new Error('expected a Gantt chart');
+		const used = new Set(chart.spec.rows.map((r) => r.color));
+		const key = chart.key ?? [];
+		expect(
+			key
+				.filter((k) => k.mark === 'bar')
+				.map((k) => k.color)
+				.sort()
+		).toEqual([...used].sort());
+		expect(key.filter((k) => k.mark === 'line')).toEqual([
+			{ label: 'Audit-ready date (projected)', color: 'ok', mark: 'line' }
+		]);
+		expect(new Set(key.map((k) => k.label)).size).toBe(key.length);
+		// Names are whole in the model; the chart fits them into its label column.
+		const titles = new Set(input.plan.tasks.map((t) => t.title));
+		for (const r of chart.spec.rows.slice(0, -1)) expect(titles.has(r.label)).toBe(true);
+	});
+
 	it('recommends a policy’s purpose for a missing policy, without repeating the gap', () => {
 		const input = makeInput();
 		const rows = table(section(buildReport(input), 'all-gaps')).rows;

@@ -6,6 +6,7 @@
  */
 import boldUrl from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url';
 import regularUrl from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url';
+import { PRINT_FONT_FAMILY } from '$lib/charts/palette';
 
 export interface ReportFonts {
 	/** Base64 of each TrueType file, as jsPDF's virtual file system takes it. */
@@ -40,4 +41,28 @@ export function loadReportFonts(): Promise<ReportFonts> {
 		}
 	);
 	return cached;
+}
+
+const fromBase64 = (b64: string): Uint8Array<ArrayBuffer> =>
+	Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+
+let registered: Promise<void> | null = null;
+
+/**
+ * Adds the report font to the page's font set under PRINT_FONT_FAMILY, so the charts Chart.js
+ * draws for the PDF use the same Noto Sans as the PDF's text. Once per session; both weights are
+ * loaded before the first chart is drawn (a canvas does not wait for a font).
+ */
+export function registerChartFont(fonts: ReportFonts): Promise<void> {
+	registered ??= (async () => {
+		const faces = [
+			new FontFace(PRINT_FONT_FAMILY, fromBase64(fonts.regular), { weight: '400' }),
+			new FontFace(PRINT_FONT_FAMILY, fromBase64(fonts.bold), { weight: '700' })
+		];
+		for (const f of faces) document.fonts.add(await f.load());
+	})().catch((e: unknown) => {
+		registered = null;
+		throw e;
+	});
+	return registered;
 }

@@ -4,7 +4,7 @@
  * here means the renderer decides only layout, never content.
  */
 import type { PreparerLogo } from '$lib/domain/preparer';
-import type { ChartSpec } from '$lib/charts/spec';
+import type { ChartSpec, ColorRole } from '$lib/charts/spec';
 
 export type ReportVariant = 'investor' | 'full';
 
@@ -29,6 +29,13 @@ export interface Column {
 	align?: 'left' | 'right';
 }
 
+/** One entry of a chart's key: a bar's colour or a marker line, and what it means. */
+export interface ChartKeyItem {
+	label: string;
+	color: ColorRole;
+	mark: 'bar' | 'line';
+}
+
 export type Block =
 	| { kind: 'heading'; text: string }
 	| { kind: 'paragraph'; text: string; muted?: boolean }
@@ -37,10 +44,26 @@ export type Block =
 	/** Label and value pairs, such as the cover's facts. */
 	| { kind: 'facts'; rows: Array<[string, string]> }
 	/** The overall score, large, with its level. */
-	| { kind: 'score'; label: string; value: string; level: string; tone: Tone }
+	| {
+			kind: 'score';
+			label: string;
+			value: string;
+			level: string;
+			/** The figure's colour (scoreTone) and the level pill's (LEVEL_TONE). */
+			tone: Tone;
+			levelTone: Tone;
+	  }
 	| { kind: 'table'; columns: Column[]; rows: Cell[][]; empty: string }
 	/** Drawn off-screen at print resolution; `summary` is the same data in words. */
-	| { kind: 'chart'; title: string; spec: ChartSpec; heightMm: number; summary: string };
+	| {
+			kind: 'chart';
+			title: string;
+			spec: ChartSpec;
+			heightMm: number;
+			summary: string;
+			/** What each colour or mark means, printed as text under the chart. */
+			key?: ChartKeyItem[];
+	  };
 
 export interface Section {
 	/** Stable id (for tests and the table of contents). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, ReportDocument, Section } from './model';
-import { chartBlocks } from './pdf-charts';
+import { chartBlocks, keyLayout } from './pdf-charts';
 
 const chart = (title: string): Block => ({
 	kind: 'chart',
@@ -45,5 +45,17 @@ describe('chartBlocks', () => {
 
 	it('is empty for a document without charts', () => {
 		expect(chartBlocks(doc([section('s', [{ kind: 'bullets', items: ['a'] }])]))).toEqual([]);
+	});
+});
+
+describe('keyLayout', () => {
+	it('lines key entries up left to right and wraps before the text width', () => {
+		// Each entry takes swatch 6 + gap 2 + label, then 6 of space before the next.
+		expect(keyLayout([30, 30, 30], 100)).toEqual([
+			{ x: 0, line: 0 },
+			{ x: 44, line: 0 },
+			{ x: 0, line: 1 }
+		]);
+		expect(keyLayout([200], 100)).toEqual([{ x: 0, line: 0 }]);
 	});
 });

@@ -50,7 +50,7 @@ export function drawCallout(w: PdfWriter, text: string, tone: Tone): void {
 	w.y += h + 3;
 }
 
-/** The score in large type, followed by its level on a pill in the same tone. */
+/** The score in large type in its own colour, followed by its level on a pill in the level's. */
 export function drawScore(w: PdfWriter, b: Of<'score'>): void {
 	const { pdf } = w;
 	w.ensure(30);
@@ -60,7 +60,7 @@ export function drawScore(w: PdfWriter, b: Of<'score'>): void {
 	const width = pdf.getTextWidth(b.value);
 	w.font(10, true, COLOR.white);
 	const bw = pdf.getTextWidth(b.level) + 6;
-	pdf.setFillColor(TONE_COLOR[b.tone]);
+	pdf.setFillColor(TONE_COLOR[b.levelTone]);
 	pdf.roundedRect(MARGIN.left + width + 5, w.y + 4.5, bw, 7, 3.5, 3.5, 'F');
 	pdf.text(b.level, MARGIN.left + width + 8, w.y + 8, { baseline: 'middle' });
 	w.y += lineHeight(SIZE.score) + 2;

@@ -8,7 +8,7 @@
  */
 import { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
-import { loadReportFonts } from './fonts';
+import { loadReportFonts, registerChartFont } from './fonts';
 import type { ReportDocument } from './model';
 import { chartBlocks, chartImage, type ChartImages } from './pdf-charts';
 import { drawContents, drawCover, drawHeaderAndFooter } from './pdf-pages';
@@ -49,6 +49,7 @@ export async function renderPdf(
 	opts.onStep?.('fonts');
 	const fonts = await loadReportFonts();
 	opts.onStep?.('charts');
+	await registerChartFont(fonts);
 	await tick();
 	const charts: ChartImages = new Map();
 	for (const b of chartBlocks(doc)) {

@@ -9,7 +9,7 @@ import { PRIORITY_LABEL } from '$lib/domain/scoring/priority';
 import { REPORT_TYPE_LABEL, type PlanGap } from '$lib/domain/types';
 import type { GanttSpec } from '$lib/charts/spec';
 import type { ReportContext } from './input';
-import { cell, type Block, type Cell, type Section } from './model';
+import { cell, type Block, type Cell, type ChartKeyItem, type Section } from './model';
 import { gapWhen } from './sections-summary';
 import { ownerText, plural, scoreTone, shorten } from './text';
 
@@ -113,10 +113,6 @@ export function allGapsSection(ctx: ReportContext): Section {
 	};
 }
 
-function clip(text: string, max: number): string {
-	return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
-
 /**
  * The projected work as a Gantt chart: the first tasks in work order, then one bar for the rest,
  * so the chart always reaches the audit-ready date and its marker.
@@ -130,7 +126,7 @@ export function timelineSpec(ctx: ReportContext): GanttSpec | null {
 	const many = s.tasks.length > TIMELINE_CHART_ROWS;
 	const shown = many ? s.tasks.slice(0, TIMELINE_CHART_ROWS - 1) : s.tasks;
 	const rows: GanttSpec['rows'] = shown.map((t) => ({
-		label: clip(titles.get(t.taskId) ?? t.taskId, 42),
+		label: titles.get(t.taskId) ?? t.taskId,
 		start: day(t.start),
 		end: day(t.end) + 1,
 		color: t.late ? 'bad' : 'accent'
@@ -149,6 +145,26 @@ export function timelineSpec(ctx: ReportContext): GanttSpec | null {
 		rows,
 		markers: [{ label: 'Audit-ready', day: day(s.auditReadyDate) + 1, color: 'ok' }]
 	};
+}
+
+/** What the timeline's colours and marker mean: only the ones the chart shows. */
+export function timelineKey(spec: GanttSpec): ChartKeyItem[] {
+	const used = new Set(spec.rows.map((r) => r.color));
+	const bars: ChartKeyItem[] = [
+		{ label: 'Done by its due date, or has none', color: 'accent', mark: 'bar' },
+		{ label: 'Projected to finish after its due date', color: 'bad', mark: 'bar' },
+		{ label: 'Remaining tasks together, none late', color: 'muted', mark: 'bar' }
+	];
+	return [
+		...bars.filter((k) => used.has(k.color)),
+		...spec.markers
+			.filter((m) => m.label)
+			.map((m): ChartKeyItem => ({
+				label: `${m.label} date (projected)`,
+				color: m.color,
+				mark: 'line'
+			}))
+	];
 }
 
 /** The remediation timeline: projected dates, a chart and the task table. */
@@ -179,6 +195,7 @@ export function timelineSection(ctx: ReportContext): Section {
 				title: 'Remediation timeline',
 				spec,
 				heightMm: Math.min(150, 20 + spec.rows.length * 4.4),
+				key: timelineKey(spec),
 				summary: `${plural(s.tasks.length, 'open task')} from ${formatDate(s.startDate)} to ${formatDate(s.auditReadyDate)}${s.tasks.length > TIMELINE_CHART_ROWS ? `; the chart shows the first ${TIMELINE_CHART_ROWS - 1} and one bar for the rest` : ''}.`
 			});
 		const titles = new Map(ctx.plan.tasks.map((t) => [t.id, t]));

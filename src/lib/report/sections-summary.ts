@@ -118,7 +118,8 @@ export function glanceSection(ctx: ReportContext): Section {
 		label: `Overall readiness, ${REPORT_TYPE_LABEL[ctx.type]}`,
 		value: formatScore(b.overall),
 		level: LEVEL_LABEL[b.level],
-		tone: LEVEL_TONE[b.level]
+		tone: scoreTone(b.overall),
+		levelTone: LEVEL_TONE[b.level]
 	});
 	const cov = e.score.coverage;
 	blocks.push({

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerText, ownerText, reportFileName, scoreTone, shorten, slug } from './text';
+import { catalog } from '$lib/catalog';
+import {
+	answerText,
+	GUIDANCE_MAX,
+	ownerText,
+	reportFileName,
+	scoreTone,
+	sentenceEnds,
+	shorten,
+	slug
+} from './text';
 
 describe('shorten', () => {
 	it('keeps short text, collapsing whitespace', () => {
@@ -14,6 +24,62 @@ describe('shorten', () => {
 
 	it('cuts a first sentence that is too long at a word, with an ellipsis', () => {
 		expect(shorten('alpha beta gamma delta epsilon.', 18)).toBe('alpha beta gamma…');
+	});
+
+	it('does not split sentences inside versions, numbers, file names or abbreviations', () => {
+		const tls =
+			'Serve every public endpoint over TLS 1.2 or 1.3 only, redirect HTTP to HTTPS. Renew certificates.';
+		expect(shorten(tls, 80)).toBe(
+			'Serve every public endpoint over TLS 1.2 or 1.3 only, redirect HTTP to HTTPS.'
+		);
+		expect(shorten('Aim for 99.9 percent uptime on the API. Report it monthly to Sales.', 45)).toBe(
+			'Aim for 99.9 percent uptime on the API.'
+		);
+		expect(
+			shorten('Publish a security.txt file with a contact. Answer reports within a week.', 50)
+		).toBe('Publish a security.txt file with a contact.');
+		expect(
+			shorten('Use an identity provider, e.g. Okta or Entra ID, for staff. Then more.', 65)
+		).toBe('Use an identity provider, e.g. Okta or Entra ID, for staff.');
+		expect(shorten('Keep logs (i.e. Audit trails) for a year. Review them.', 45)).toBe(
+			'Keep logs (i.e. Audit trails) for a year.'
+		);
+	});
+
+	it('ends sentences at a full stop, question or exclamation mark before a capital', () => {
+		const t = 'Is it on? Yes! Version 2.1 ships. then lower case. End';
+		expect(sentenceEnds(t).map((i) => t.slice(0, i))).toEqual([
+			'Is it on?',
+			'Is it on? Yes!',
+			'Is it on? Yes! Version 2.1 ships. then lower case.',
+			t
+		]);
+	});
+
+	it('cuts a long first sentence after a whole word, never inside one', () => {
+		const out = shorten('Serve every public endpoint over TLS 1.2 or 1.3 only and more.', 30);
+		expect(out).toBe('Serve every public endpoint…');
+		expect(shorten('Serve every public endpoint over TLS', 28)).toBe(
+			'Serve every public endpoint…'
+		);
+	});
+
+	it('shortens every catalog remediation from its first word to a sentence end or an ellipsis', () => {
+		const texts = catalog.controls.map((c) => [c.id, c.guidance] as const);
+		expect(texts.length).toBeGreaterThan(100);
+		const cry02 = shorten(catalog.controls.find((c) => c.id === 'CRY-02')?.guidance ?? '');
+		expect(cry02.startsWith('Serve every public endpoint over TLS 1.2 or 1.3 only')).toBe(true);
+		for (const [id, guidance] of texts) {
+			const clean = guidance.replace(/\s+/g, ' ').trim();
+			const out = shorten(guidance);
+			expect(out.length, id).toBeLessThanOrEqual(GUIDANCE_MAX);
+			expect(clean.startsWith(out.replace(/…$/, '')), id).toBe(true);
+			// A shortened text ends at a sentence end: the next character starts a new sentence.
+			if (out !== clean && !out.endsWith('…')) {
+				expect(out, id).toMatch(/[.!?]["')]?$/);
+				expect(clean.slice(out.length), id).toMatch(/^ \p{Lu}/u);
+			}
+		}
 	});
 
 	it('never exceeds the limit and is always a prefix of the text', () => {

@@ -1,33 +1,69 @@
 /**
  * Small text rules for the report: shortening guidance, naming the file, describing owners and
- * answers, and the tone (colour) of a score. Pure, so the PDF and the tests agree.
+ * answers. Pure, so the PDF and the tests agree.
  */
 import type { ScopingQuestion } from '$lib/catalog/types';
 import { formatDate } from '$lib/domain/dates';
-import type { AnswerValue, Department, ReadinessLevel } from '$lib/domain/types';
-import type { ReportVariant, Tone } from './model';
+import type { AnswerValue, Department } from '$lib/domain/types';
+import type { ReportVariant } from './model';
 
 /** Guidance longer than this is cut at a sentence (or, failing that, a word) boundary. */
 export const GUIDANCE_MAX = 320;
 
 /**
- * The first sentences of a text that fit in `max` characters. When even the first sentence is
- * longer, it is cut at the last word that fits and ends with an ellipsis. Whitespace is collapsed.
+ * Words that end in a full stop without ending the sentence ("e.g. AWS"), lower case, without
+ * their last full stop.
+ */
+const ABBREVIATIONS = new Set([
+	'e.g',
+	'i.e',
+	'cf',
+	'vs',
+	'approx',
+	'incl',
+	'esp',
+	'no',
+	'dr',
+	'mr',
+	'ms',
+	'mrs',
+	'st'
+]);
+
+/**
+ * Where each sentence of a (whitespace-collapsed) text ends, as indices just after its final
+ * punctuation; the text's own end is always the last. A sentence ends at '.', '!' or '?' (with any
+ * closing quote or bracket) followed by a space and a capital letter, so '1.2', '99.9%',
+ * 'security.txt' and 'e.g. Okta' never split a sentence.
+ */
+export function sentenceEnds(text: string): number[] {
+	const ends: number[] = [];
+	for (const m of text.matchAll(/[.!?]+["'’”)\]]*(?= ["'‘“([]?\p{Lu})/gu)) {
+		const before = text.slice(0, m.index);
+		const word = (/[^\s"'‘“([]*$/u.exec(before)?.[0] ?? '').toLowerCase();
+		const fullStop = m[0].startsWith('.') && !m[0].startsWith('..');
+		if (fullStop && ABBREVIATIONS.has(word)) continue;
+		ends.push(m.index + m[0].length);
+	}
+	if (text.length > 0 && ends.at(-1) !== text.length) ends.push(text.length);
+	return ends;
+}
+
+/**
+ * The first whole sentences of a text that fit in `max` characters, so the result always starts
+ * where the text starts and ends where a sentence ends. When even the first sentence is longer,
+ * it is cut after the last whole word that fits and ends with an ellipsis. Whitespace is
+ * collapsed.
  */
 export function shorten(text: string, max = GUIDANCE_MAX): string {
 	const clean = text.replace(/\s+/g, ' ').trim();
 	if (clean.length <= max) return clean;
-	const sentences = clean.match(/[^.!?]+[.!?]+(?=\s|$)|[^.!?]+$/g) ?? [clean];
-	let out = '';
-	for (const s of sentences) {
-		const next = out ? `${out} ${s.trim()}` : s.trim();
-		if (next.length > max) break;
-		out = next;
-	}
-	if (out) return out;
+	const fits = sentenceEnds(clean).filter((end) => end <= max);
+	if (fits.length > 0) return clean.slice(0, fits.at(-1));
 	const cut = clean.slice(0, max - 1);
-	const space = cut.lastIndexOf(' ');
-	return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+	// Cut before the word that does not fit, unless the text is one single word.
+	const space = clean[max - 1] === ' ' ? max - 1 : cut.lastIndexOf(' ');
+	return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:.!?]+$/, '')}…`;
 }
 
 /** Letters that Unicode does not decompose into a base letter plus an accent. */
@@ -74,22 +110,8 @@ export function ownerText(name: string, department: Department | null | undefine
 	return n || department || 'No owner';
 }
 
-/** Colour of a score: the same thresholds as the charts (80% and 50%). */
-export function scoreTone(bp: number | null | undefined): Tone {
-	if (bp === null || bp === undefined) return 'muted';
-	if (bp >= 8000) return 'ok';
-	if (bp >= 5000) return 'warn';
-	return 'bad';
-}
-
-export const LEVEL_TONE: Record<ReadinessLevel, Tone> = {
-	audit_ready: 'ok',
-	nearly_ready: 'info',
-	window_ready: 'info',
-	developing: 'warn',
-	not_ready: 'bad',
-	not_rated: 'muted'
-};
+/** Colours of scores and levels: the one rule the charts, the screen and the PDF share. */
+export { LEVEL_TONE, scoreTone } from '$lib/domain/scoring/score-tone';
 
 /** A scoping answer in words, with option labels and units. */
 export function answerText(q: ScopingQuestion, v: AnswerValue | undefined): string {
