@@ -130,7 +130,7 @@ describe('ownerText, scoreTone, answerText', () => {
 	});
 
 	it('colours scores at the chart thresholds', () => {
-		expect([null, 0, 4999, 5000, 7999, 8000, 10000].map(scoreTone)).toEqual([
+		expect([null, 0, 3999, 4000, 7999, 8000, 10000].map(scoreTone)).toEqual([
 			'muted',
 			'bad',
 			'bad',

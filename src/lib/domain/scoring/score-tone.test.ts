@@ -3,15 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { LEVEL_TONE, scoreTone } from './score-tone';
 
 describe('scoreTone', () => {
-	it('is good from 80%, partial from 50%, poor below, muted without a score', () => {
-		const values = [null, undefined, 0, 4300, 4400, 4999, 5000, 7999, 8000, 10000];
+	it('is good from 80%, partial from 40%, poor below, muted without a score', () => {
+		const values = [null, undefined, 0, 3999, 4300, 4400, 5000, 7999, 8000, 10000];
 		expect(values.map(scoreTone)).toEqual([
 			'muted',
 			'muted',
 			'bad',
 			'bad',
-			'bad',
-			'bad',
+			'warn',
+			'warn',
 			'warn',
 			'warn',
 			'ok',
@@ -38,5 +38,8 @@ describe('scoreTone', () => {
 		expect(LEVEL_TONE.developing).toBe('warn');
 		expect(LEVEL_TONE.not_ready).toBe('bad');
 		expect(LEVEL_TONE.not_rated).toBe('muted');
+		// An overall 43% is Developing: the figure and its level share the colour.
+		expect(scoreTone(4300)).toBe(LEVEL_TONE.developing);
+		expect(scoreTone(3900)).toBe(LEVEL_TONE.not_ready);
 	});
 });

@@ -14,13 +14,14 @@ export type ScoreTone = 'ok' | 'warn' | 'bad' | 'muted';
 export type LevelTone = ScoreTone | 'info';
 
 /**
- * Lower bounds of each colour, in basis points: at or above the audit-ready bar for a criterion
- * (80%) is good; at or above the floor every criterion needs for Nearly ready (50%) is partial;
- * anything lower is poor.
+ * Lower bounds of each colour, in basis points, on the levels' own thresholds so a figure and its
+ * level never disagree: at or above the audit-ready bar for a criterion (80%) is good; at or
+ * above the Developing floor (40%) is partial, the colour Developing has; lower is poor, the
+ * colour of Not ready.
  */
 export const SCORE_TONE_RULES = {
 	ok: LEVEL_RULES.auditReadyCriterion,
-	warn: LEVEL_RULES.nearlyReadyCriterion
+	warn: LEVEL_RULES.developingOverall
 } as const;
 
 /** The colour of a score in basis points; null (not covered, nothing scored) is muted. */
