@@ -23,6 +23,8 @@ const pages = [
 	'/controls',
 	'/evidence',
 	'/interview',
+	'/interview?present=1',
+	'/scope?present=1',
 	'/risks',
 	'/plan',
 	'/policies',
@@ -58,7 +60,7 @@ try {
 				await page.goto(base + p);
 				await page.waitForLoadState('networkidle');
 				await page.waitForTimeout(600);
-				const name = p.slice(1) || 'overview';
+				const name = p.slice(1).replace('?present=1', '-presenter') || 'overview';
 				await page.screenshot({
 					path: `${out}/${name}-${device}-${scheme}.png`,
 					fullPage: true,

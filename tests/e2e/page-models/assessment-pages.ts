@@ -24,8 +24,17 @@ export class ScopePage {
 		return this.page.locator('#question-text');
 	}
 
-	/** Presses Next until the question matching `text` is shown. */
+	/**
+	 * Shows the question matching `text`: from the first question, pressing Next. (A single choice
+	 * moves on by itself, so the page may already be past the question wanted.)
+	 */
 	async goToQuestion(text: RegExp): Promise<void> {
+		if (text.test((await this.question.textContent()) ?? '')) return;
+		const back = this.page.getByRole('button', { name: 'Back', exact: true });
+		for (let i = 0; i < 40 && (await back.isEnabled()); i++) {
+			await back.click();
+			if (text.test((await this.question.textContent()) ?? '')) return;
+		}
 		for (let i = 0; i < 40; i++) {
 			if (text.test((await this.question.textContent()) ?? '')) return;
 			await this.page.getByRole('button', { name: 'Next' }).click();
@@ -37,6 +46,8 @@ export class ScopePage {
 		await this.goToQuestion(question);
 		await this.page.getByRole('radio', { name: option }).check();
 		await expect(this.page.getByTestId('save-state')).toContainText('Saved');
+		// The page then moves on to the next unanswered question.
+		await expect(this.question).not.toHaveText(question);
 	}
 
 	/** Ticks options of a choose-all-that-apply question, each saved before the next. */

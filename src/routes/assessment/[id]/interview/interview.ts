@@ -26,6 +26,14 @@ export function answerChange(
 	return answer === 'na' ? { status, naRationale: (naDraft ?? '').trim() } : { status };
 }
 
+export const ANSWER_LABEL: Record<InterviewAnswer, string> = {
+	yes: 'Yes',
+	partly: 'Partly',
+	no: 'No',
+	na: 'Not applicable',
+	skip: 'Skip'
+};
+
 export const ANSWER_KEYS: Record<string, InterviewAnswer> = {
 	y: 'yes',
 	p: 'partly',
