@@ -18,6 +18,9 @@ describe('interview', () => {
 		expect(ANSWER_STATUS.partly).toBe('in_progress');
 		expect(answerFor('implemented')).toBe('yes');
 		expect(answerFor(undefined)).toBeNull();
+		expect(ANSWER_KEYS.l).toBe('planned');
+		expect(answerFor('planned')).toBe('planned');
+		expect(answerChange('planned', null)).toEqual({ status: 'planned' });
 	});
 
 	it('filters by department (the owner chosen, else the catalog department) and by series', () => {
@@ -32,6 +35,13 @@ describe('interview', () => {
 			expect(c.criteria[0]?.startsWith('CC8')).toBe(true);
 	});
 
+	it('walks only the key controls when asked', () => {
+		const key = interviewControls(catalog.controls, new Map(), criteria, 'key');
+		expect(key.length).toBe(catalog.controls.filter((c) => c.key).length);
+		expect(key.every((c) => c.key)).toBe(true);
+		expect(filterLabel('key')).toBe('Key controls only');
+	});
+
 	it('walks only the controls nobody has answered when asked for the unanswered ones', () => {
 		const answered = new Map([
 			['GOV-01', { status: 'not_started' } as never],
@@ -44,7 +54,7 @@ describe('interview', () => {
 		expect(filterLabel('unanswered')).toBe('Not assessed yet');
 	});
 
-	it('offers each series of the controls once, in the order their first control comes', () => {
+	it('offers each series of the controls once, in the order of the criteria', () => {
 		const series = new Map([
 			['CC6.1', { series: 'CC6' }],
 			['CC1.1', { series: 'CC1' }],
@@ -58,7 +68,31 @@ describe('interview', () => {
 			{ criteria: [] },
 			{ criteria: ['A1.2'] }
 		];
+		// The catalog's order of criteria, whatever order the controls come in.
 		expect(interviewSeries(controls, series)).toEqual(['CC6', 'CC1', 'A1']);
+		const catalogOrder = new Map([
+			['CC1.1', { series: 'CC1' }],
+			['CC5.1', { series: 'CC5' }],
+			['CC2.1', { series: 'CC2' }]
+		]);
+		expect(
+			interviewSeries(
+				[{ criteria: ['CC5.1'] }, { criteria: ['CC1.1'] }, { criteria: ['CC2.1'] }],
+				catalogOrder
+			)
+		).toEqual(['CC1', 'CC5', 'CC2']);
+		const all = interviewSeries(catalog.controls, criteria);
+		expect(all.slice(0, 9)).toEqual([
+			'CC1',
+			'CC2',
+			'CC3',
+			'CC4',
+			'CC5',
+			'CC6',
+			'CC7',
+			'CC8',
+			'CC9'
+		]);
 		expect(interviewSeries([], series)).toEqual([]);
 	});
 
