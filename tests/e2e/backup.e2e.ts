@@ -165,7 +165,7 @@ test('a week after the last change without a backup, a quiet banner offers a one
 
 	await page.clock.install({ time: new Date(Date.now() + 8 * 86_400_000) });
 	await page.reload();
-	await expect(banner).toContainText('You have not exported a backup yet');
+	await expect(banner).toContainText('Some of your work is not in any backup file yet.');
 	const download = page.waitForEvent('download');
 	await banner.getByRole('button', { name: 'Export backup' }).click();
 	expect((await download).suggestedFilename()).toMatch(/^soc2-backup-\d{4}-\d{2}-\d{2}\.zip$/);
