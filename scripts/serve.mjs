@@ -1,8 +1,8 @@
 // Serves the production build in build/ the way a static host would: files as they are, every
-// unknown path answered with index.html (the SPA fallback), and the response headers the README
-// recommends. `npm start` runs it on http://localhost:4173; tests import `serve` to start and stop it.
+// unknown path answered with index.html (the SPA fallback, whose router shows the not-found page),
+// and the response headers the README recommends. `npm start` runs it on http://localhost:4173; tests import `serve` to start and stop it.
 import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 
@@ -34,7 +34,17 @@ export function serve({ port = 4173, host = 'localhost', root = 'build' } = {}) 
 	const server = createServer((req, res) => {
 		files(req, res, () => {
 			res.statusCode = 404;
-			res.end('Not found');
+			for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+			// sirv leaves out addresses that look like files (/old-page.html): a page asked for by a
+			// browser still gets the app, whose not-found page offers a way back, with status 404.
+			const page = !req.url?.startsWith('/_app/') && /text\/html/.test(req.headers.accept ?? '');
+			if (!page) {
+				res.end('Not found');
+				return;
+			}
+			res.setHeader('Content-Type', 'text/html; charset=utf-8');
+			res.setHeader('Cache-Control', 'no-cache');
+			createReadStream(`${root}/index.html`).pipe(res);
 		});
 	});
 	return new Promise((resolve, reject) => {

@@ -7,6 +7,7 @@ const ASSESSMENT_PAGES = [
 		['', 'Overview'],
 		['/scope', 'Scope'],
 		['/controls', 'Controls'],
+		['/controls?view=compact', 'Controls'],
 		['/evidence', 'Evidence requests']
 	],
 	[
@@ -32,9 +33,9 @@ test('home and the new-assessment dialog have no axe violations', async ({ page 
 	await audit(page, 'home (list)');
 });
 
-test('the catalog and settings have no axe violations', async ({ page }) => {
+test('the catalog, settings and the not-found page have no axe violations', async ({ page }) => {
 	test.slow(); // the catalog lists every criterion and control: a large page to audit twice
-	for (const path of ['/catalog', '/settings']) {
+	for (const path of ['/catalog', '/settings', '/no/such/page']) {
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await audit(page, path);

@@ -129,7 +129,35 @@ test('after the first saved change the app asks for persistent storage and warns
 		await expect(banner).toHaveCount(0);
 	} else {
 		await expect(banner).toContainText('export backups');
+		// Without the browser's install offer, Install says where the browser keeps the command.
+		const install = banner.getByRole('button', { name: 'Install' });
+		await install.click();
+		await expect(install).toHaveAttribute('aria-expanded', 'true');
+		await expect(banner).toContainText('open the browser’s menu and choose Install app');
+		// With an offer (Chromium's beforeinstallprompt), Install opens the browser's own dialog.
+		await page.evaluate(() => {
+			const offer = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+				prompt: async () => {
+					document.body.dataset.prompted = 'yes';
+				},
+				userChoice: Promise.resolve({ outcome: 'accepted' })
+			});
+			window.dispatchEvent(offer);
+		});
+		await expect(install).not.toHaveAttribute('aria-expanded');
+		await install.click();
+		await expect(page.locator('body')).toHaveAttribute('data-prompted', 'yes');
+		await expect(install).toHaveCount(0);
 		await banner.getByRole('button', { name: 'Dismiss' }).click();
 		await expect(banner).toHaveCount(0);
+		// Dismissed for good: another tab, with new changes, does not bring it back.
+		const next = await page.context().newPage();
+		const again = new HomePage(next);
+		await again.goto();
+		await again.create('Persist Again Co');
+		await expect(next.getByTestId('save-state')).toContainText('Saved');
+		await next.waitForLoadState('networkidle');
+		await expect(next.getByTestId('company-name')).toHaveText('Persist Again Co');
+		await expect(next.getByRole('region', { name: 'Storage warning' })).toHaveCount(0);
 	}
 });

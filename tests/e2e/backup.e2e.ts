@@ -165,11 +165,65 @@ test('a week after the last change without a backup, a quiet banner offers a one
 
 	await page.clock.install({ time: new Date(Date.now() + 8 * 86_400_000) });
 	await page.reload();
-	await expect(banner).toContainText('You have not exported a backup yet');
+	await expect(banner).toContainText('Some of your work is not in any backup file yet.');
 	const download = page.waitForEvent('download');
 	await banner.getByRole('button', { name: 'Export backup' }).click();
 	expect((await download).suggestedFilename()).toMatch(/^soc2-backup-\d{4}-\d{2}-\d{2}\.zip$/);
 	await expect(banner).toHaveCount(0);
 	await page.goto('/settings');
 	await expect(page.getByTestId('last-backup')).not.toContainText('never');
+});
+
+test('on a 360 px phone after importing a backup: no backup reminder, the page starts under 200 px with its tab in view, and an unknown address offers a way back', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	// Weeks after the sample was made and last edited: only the import counts as its copy.
+	await page.clock.install({ time: new Date('2027-01-15T12:00:00Z') });
+	await page.goto('/settings');
+	await chooseFile(page, 'tests/fixtures/sample-assessment.json');
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByText(/Imported sample-assessment\.json: 1 added/)).toBeVisible();
+
+	// Moving inside the app keeps the banners the import's save brought up.
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Assessments' })
+		.click();
+	await page.getByRole('link', { name: 'Northwind Health Analytics' }).click();
+	const tabs = page.getByRole('navigation', { name: 'Assessment' });
+	await tabs.getByRole('link', { name: 'Vendors' }).click();
+	const h1 = page.getByRole('heading', { level: 1, name: 'Vendors' });
+	await expect(h1).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Backup reminder' })).toHaveCount(0);
+	const persisted = await page.evaluate(() => navigator.storage.persisted());
+	if (!persisted) await expect(page.getByRole('region', { name: 'Storage warning' })).toBeVisible();
+	expect((await h1.boundingBox())?.y).toBeLessThan(200);
+
+	const inView = async (name: string) => {
+		const row = await tabs.boundingBox();
+		const tab = await tabs.getByRole('link', { name }).boundingBox();
+		return !!row && !!tab && tab.x >= row.x - 1 && tab.x + tab.width <= row.x + row.width + 1;
+	};
+	await expect.poll(() => inView('Vendors')).toBe(true);
+	// The last tab, on a fresh load of its page.
+	await page.goto(page.url().replace(/\/vendors$/, '/report'));
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	expect(await inView('Overview')).toBe(false);
+	await expect.poll(() => inView('Report')).toBe(true);
+	await expect(page.getByRole('region', { name: 'Backup reminder' })).toHaveCount(0);
+
+	await page.goto('/no/such/page');
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'This page is not here' })
+	).toBeVisible();
+	await expect(page.getByText('404 Not Found')).toHaveCount(0);
+	await page.getByRole('link', { name: 'Go to your assessments' }).click();
+	await expect(page.getByRole('link', { name: 'Northwind Health Analytics' })).toBeVisible();
+	// An address that looks like a file gets the same page, with status 404.
+	const res = await page.goto('/old-report.html');
+	expect(res?.status()).toBe(404);
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'This page is not here' })
+	).toBeVisible();
 });

@@ -51,7 +51,12 @@ test('a policy text is started from the template, approved, and lifts its contro
 	await controls.setStatus('IAM-01', 'Implemented');
 	await controls.addEvidence('IAM-01', 'SSO settings', 'https://idp.example/settings');
 	const gaps = (await controls.expand('IAM-01')).locator('p', { hasText: /^Gaps:/ });
-	await expect(gaps).toContainText('Policy not approved');
+	// The gap names the policy that caps the control and links to it.
+	await expect(gaps).toContainText('Policy not approved: Access Control Policy');
+	await expect(gaps.getByRole('link', { name: 'Access Control Policy' })).toHaveAttribute(
+		'href',
+		new URL(`${url}/policies/POL-ACCESS`).pathname
+	);
 
 	await page
 		.getByRole('navigation', { name: 'Assessment' })

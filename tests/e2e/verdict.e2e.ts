@@ -241,9 +241,9 @@ test('a Type II assessment whose controls went live this month is ready to start
 	const end = new Date(
 		Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 6, Math.min(now.getUTCDate(), lastDay))
 	);
-	await page.getByRole('radio', { name: 'Type I', exact: true }).check();
+	await page.getByRole('radio', { name: 'Type I view', exact: true }).check();
 	await expect(page.getByTestId('readiness-level')).toHaveText('Audit-ready');
-	await page.getByRole('radio', { name: 'Type II', exact: true }).check();
+	await page.getByRole('radio', { name: 'Type II view', exact: true }).check();
 	await expect(page.getByTestId('readiness-level')).toHaveText(
 		'Ready to start the observation window'
 	);

@@ -1,6 +1,9 @@
 /**
  * Which spreadsheet column holds which vendor field: guessed from common English header names,
- * then confirmed by the user. Headers match case-insensitively and ignore punctuation.
+ * then confirmed by the user. Headers match case-insensitively and ignore punctuation, but only
+ * as a whole: a guess is made only for a field's own name or a name that means the same thing.
+ * A wrong guess is worse than none (a "Criticality" column read as how much the company depends
+ * on the vendor would quietly set every tier), so names that could mean two fields are left out.
  */
 
 import { keysOf } from '$lib/domain/labels';
@@ -40,7 +43,12 @@ export const IMPORT_FIELD_LABEL: Record<VendorImportField, string> = {
 
 export const VENDOR_IMPORT_FIELDS = keysOf(IMPORT_FIELD_LABEL);
 
-/** Header names we recognise, best first. The export's own headers come first so files round-trip. */
+/**
+ * Header names we recognise, best first. The export's own headers come first so files round-trip.
+ * Left out on purpose: 'criticality', 'importance' and 'business impact' (a vendor's rating or
+ * tier as often as its dependency), bare 'access' (data or systems), bare 'classification' (the
+ * data's or the vendor's) and bare 'start'.
+ */
 const SYNONYMS: Record<VendorImportField, readonly string[]> = {
 	name: [
 		'name',
@@ -77,19 +85,11 @@ const SYNONYMS: Record<VendorImportField, readonly string[]> = {
 		'data types',
 		'data classification',
 		'data handled',
-		'data sensitivity',
-		'classification'
+		'data sensitivity'
 	],
-	systemAccess: ['system access', 'systems access', 'access', 'access level', 'production access'],
-	dependency: [
-		'dependency',
-		'criticality',
-		'business criticality',
-		'reliance',
-		'business impact',
-		'importance'
-	],
-	contractStart: ['contract start', 'contract start date', 'start date', 'contract date', 'start'],
+	systemAccess: ['system access', 'systems access', 'access level', 'production access'],
+	dependency: ['dependency', 'dependence', 'business dependency', 'vendor dependency', 'reliance'],
+	contractStart: ['contract start', 'contract start date', 'start date', 'contract date'],
 	renewalDate: [
 		'renewal date',
 		'renewal',
@@ -140,30 +140,23 @@ export function emptyMapping(): VendorMapping {
 }
 
 /**
- * Guesses the column of each field. An exact header match beats a header that merely contains a
- * known name ('Business owner name' contains 'business owner'); longer contained names beat
- * shorter ones, so 'owner' wins that header over 'name'. Each column is used at most once.
+ * Guesses the column of each field from headers that are the field's name or a synonym of it,
+ * as a whole header (after case and punctuation are set aside): 'Business owner name' is guessed
+ * as nothing rather than as the owner or the name. Each column is used at most once; a field with
+ * several matching columns takes the one whose header ranks first among its synonyms.
  */
 export function suggestMapping(headers: readonly string[]): VendorMapping {
 	const norm = headers.map(normaliseHeader);
-	const candidates: Array<{ field: VendorImportField; col: number; score: number; order: number }> =
-		[];
-	VENDOR_IMPORT_FIELDS.forEach((field, order) => {
-		SYNONYMS[field].forEach((syn, rank) => {
-			norm.forEach((h, col) => {
-				if (h === syn) candidates.push({ field, col, score: 1000 - rank, order });
-				else if (h !== '' && ` ${h} `.includes(` ${syn} `))
-					candidates.push({ field, col, score: syn.length, order });
-			});
-		});
-	});
-	candidates.sort((a, b) => b.score - a.score || a.order - b.order || a.col - b.col);
 	const mapping = emptyMapping();
 	const used = new Set<number>();
-	for (const c of candidates) {
-		if (mapping[c.field] !== null || used.has(c.col)) continue;
-		mapping[c.field] = c.col;
-		used.add(c.col);
+	for (const field of VENDOR_IMPORT_FIELDS) {
+		for (const syn of SYNONYMS[field]) {
+			const col = norm.findIndex((h, i) => h === syn && !used.has(i));
+			if (col < 0) continue;
+			mapping[field] = col;
+			used.add(col);
+			break;
+		}
 	}
 	return mapping;
 }

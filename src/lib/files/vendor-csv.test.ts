@@ -149,7 +149,8 @@ describe('suggestMapping', () => {
 			ownerName: 2,
 			dataAccess: 3,
 			systemAccess: 4,
-			dependency: 5,
+			// 'Criticality' may be a rating or a tier as well as a dependency: not guessed.
+			dependency: null,
 			contractStart: 6,
 			renewalDate: 7,
 			tierOverride: 8,
@@ -159,10 +160,21 @@ describe('suggestMapping', () => {
 		});
 	});
 
-	it('prefers longer names contained in a header and uses each column once', () => {
+	it('never maps "Criticality" (or other two-way names) to a field on its own', () => {
+		for (const header of ['Criticality', 'Business criticality', 'Importance', 'Access', 'Start'])
+			expect(suggestMapping([header]), header).toEqual(emptyMapping());
+		const m = suggestMapping(['Vendor', 'Criticality', 'Dependency']);
+		expect(m.dependency).toBe(2);
+		expect(Object.values(m).filter((col) => col === 1)).toEqual([]);
+	});
+
+	it('matches whole headers only and uses each column once', () => {
+		// Neither the owner nor the name: the header is both and exactly neither.
 		const m = suggestMapping(['Business owner name', 'Vendor name']);
-		expect(m.ownerName).toBe(0);
+		expect(m.ownerName).toBeNull();
 		expect(m.name).toBe(1);
+		expect(suggestMapping(['Name', 'Name']).name).toBe(0);
+		expect(suggestMapping(['Data access (customer data)']).dataAccess).toBeNull();
 	});
 
 	it('maps the headers of our own export back to the same fields', () => {
@@ -226,7 +238,7 @@ describe('validateVendorRows', () => {
 
 	it('accepts friendly values and day-first dates', () => {
 		const [r] = importText(
-			'Vendor,Data,Access,Criticality,Start date,Renewal,Last reviewed\n' +
+			'Vendor,Data,Access level,Dependency,Start date,Renewal,Last reviewed\n' +
 				'Acme,Customer personal data,Read-only,Moderate,01/02/2024,31.01.2026,2025-03-04T10:00:00Z'
 		);
 		expect(r?.errors).toEqual([]);

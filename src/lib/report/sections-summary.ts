@@ -8,7 +8,7 @@ import { LEVEL_RULES, coverageShare } from '$lib/domain/scoring/readiness';
 import { categoryBars } from '$lib/charts/datasets';
 import { formatDate } from '$lib/domain/dates';
 import { formatScore } from '$lib/domain/format';
-import { GAP_LABEL } from '$lib/domain/scoring/gaps';
+import { gapTextsOf } from '$lib/domain/scoring/evaluate';
 import { LEVEL_LABEL } from '$lib/domain/scoring/levels';
 import { PRIORITY_LABEL } from '$lib/domain/scoring/priority';
 import { REPORT_TYPE_LABEL } from '$lib/domain/types';
@@ -259,7 +259,7 @@ export function topGapsSection(ctx: ReportContext, limit: number): Section {
 		return [
 			cell(String(i + 1)),
 			cell(`${g.controlId} ${ctl?.title ?? ''}`.trim()),
-			cell(g.kinds.map((k) => GAP_LABEL[k]).join(', ')),
+			cell(gapTextsOf(ctx.evaluation, g.controlId, ctx.type).join('; ')),
 			cell(
 				PRIORITY_LABEL[g.priority.priority],
 				g.priority.priority === 'high'

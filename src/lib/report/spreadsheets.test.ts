@@ -33,6 +33,8 @@ describe('controlsToCsv', () => {
 		expect(iam?.['Evidence items']).toBe('1');
 		expect(iam?.Evidence).toBe('SSO export (Type I and II): +44 shared drive');
 		expect(iam?.Notes).toBe('Zoë’s <b>note</b>');
+		// No policy is tracked as approved, so the one governing IAM-01 caps it, by name.
+		expect(iam?.Gaps).toBe('Policy not approved: Access Control Policy');
 		expect(iam?.['Type I credit']).toBe(
 			`${(input.evaluation.score.byId.get('IAM-01')?.credit.type1 ?? 0) / 100}.0%`
 		);

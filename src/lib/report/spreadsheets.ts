@@ -6,7 +6,7 @@
  */
 import type { Evaluation } from '$lib/domain/scoring/evaluate';
 import { formatScore } from '$lib/domain/format';
-import { GAP_LABEL } from '$lib/domain/scoring/gaps';
+import { gapTextsOf } from '$lib/domain/scoring/evaluate';
 import { PRIORITY_LABEL } from '$lib/domain/scoring/priority';
 import type { ScheduledTask } from '$lib/domain/planning/schedule';
 import {
@@ -88,7 +88,7 @@ export const CONTROL_CSV_COLUMNS: readonly CsvColumn<ControlRow>[] = [
 	{ header: 'Type II credit', value: (r) => credit(r, 'type2') },
 	{
 		header: 'Gaps',
-		value: (r) => (r.e.score.byId.get(r.id)?.gaps[r.type] ?? []).map((k) => GAP_LABEL[k]).join('; ')
+		value: (r) => gapTextsOf(r.e, r.id, r.type).join('; ')
 	},
 	{ header: 'Not applicable rationale', value: (r) => r.e.statesById.get(r.id)?.naRationale },
 	{ header: 'Notes', value: (r) => r.e.statesById.get(r.id)?.notes }

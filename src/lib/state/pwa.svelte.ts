@@ -4,10 +4,53 @@
  */
 import type { Workbox } from 'workbox-window';
 
+/** Chromium's install offer (not in TypeScript's DOM types). */
+interface InstallPromptEvent extends Event {
+	prompt(): Promise<void>;
+	userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
+}
+
 class PwaState {
 	updateReady = $state(false);
 	offlineReady = $state(false);
+	/** The browser's install offer, kept for an Install button; null where there is none. */
+	installOffer = $state.raw<InstallPromptEvent | null>(null);
+	/** Running as an installed app (or installed from here just now). */
+	installed = $state(false);
 	#wb: Workbox | null = null;
+
+	/**
+	 * Keeps the browser's install offer for later (the banner that shows it loads after it may
+	 * have fired) and notices when the app runs installed. Returns a function that stops listening.
+	 */
+	watchInstall(): () => void {
+		const nav = navigator as Navigator & { standalone?: boolean };
+		this.installed = matchMedia('(display-mode: standalone)').matches || nav.standalone === true;
+		const offer = (e: Event) => {
+			// Without this Chromium may show its own mini bar; the app offers the button instead.
+			e.preventDefault();
+			this.installOffer = e as InstallPromptEvent;
+		};
+		const done = () => {
+			this.installed = true;
+			this.installOffer = null;
+		};
+		window.addEventListener('beforeinstallprompt', offer);
+		window.addEventListener('appinstalled', done);
+		return () => {
+			window.removeEventListener('beforeinstallprompt', offer);
+			window.removeEventListener('appinstalled', done);
+		};
+	}
+
+	/** Shows the browser's install dialog; an offer can be used once. */
+	async install(): Promise<void> {
+		const offer = this.installOffer;
+		if (!offer) return;
+		this.installOffer = null;
+		await offer.prompt();
+		if ((await offer.userChoice).outcome === 'accepted') this.installed = true;
+	}
 
 	async register(): Promise<void> {
 		if (!('serviceWorker' in navigator)) return;

@@ -27,7 +27,7 @@ class StorageState {
 		} catch {
 			this.persisted = false;
 		}
-		this.dismissed = sessionStorage.getItem(DISMISS_KEY) === '1';
+		this.dismissed = localStorage.getItem(DISMISS_KEY) === '1';
 	}
 
 	/** Asks once per session on its own; `again` asks even if already asked (a button). */
@@ -48,7 +48,8 @@ class StorageState {
 
 	dismiss(): void {
 		this.dismissed = true;
-		sessionStorage.setItem(DISMISS_KEY, '1');
+		// Remembered: the warning does not come back in every visit once read.
+		localStorage.setItem(DISMISS_KEY, '1');
 	}
 }
 

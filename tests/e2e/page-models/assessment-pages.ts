@@ -121,7 +121,7 @@ export class OverviewPage {
 	constructor(readonly page: Page) {}
 
 	async reportType(type: 'Type I' | 'Type II'): Promise<void> {
-		await this.page.getByRole('radio', { name: type, exact: true }).check();
+		await this.page.getByRole('radio', { name: `${type} view`, exact: true }).check();
 	}
 
 	get overall(): Locator {

@@ -17,6 +17,7 @@ import type {
 import { reidentify } from '$lib/files/backup/reidentify';
 import type { AppDb } from '../db';
 import { deleteAggregate, ownedRows } from './aggregate';
+import { COPIED_OUTSIDE_KEY, copiedOutsideOf } from './meta';
 
 /**
  * Writes rows in bulk, counting them, and fails on purpose after `faultAfter` rows (tests).
@@ -112,6 +113,8 @@ export async function importRows(
 	const blobs = options.files;
 	const progress = new FileProgress(bundle, options.onProgress);
 	const result: ImportResult = { added: [], replaced: [], skipped: [], templatesAdded: 0, rows: 0 };
+	// What was imported exists in the file too: the backup reminder counts it as copied outside.
+	const copied: Record<string, string> = {};
 	for (const [index, original] of bundle.assessments.entries()) {
 		const id = original.assessment.id;
 		const decision = Object.hasOwn(decisions, id) ? decisions[id] : undefined;
@@ -137,6 +140,7 @@ export async function importRows(
 		const { assessment, activity } = fromRecord(item.assessment);
 		// A backup restores live data: an assessment deleted at export time is not kept deleted.
 		writer.add(d.assessments, [{ ...assessment, deletedAt: null }]);
+		copied[assessment.id] = item.assessment.updatedAt;
 		writer.add(d.activity, [activity]);
 		for (const [table, rows] of ownedRows(item)) writer.add(d.table(table), rows);
 		const files = blobs ? fileRows(item, blobs, storedAs) : [];
@@ -152,6 +156,8 @@ export async function importRows(
 	const newTemplates = bundle.templates.filter((_, i) => templatesHere[i] === undefined);
 	writer.add(d.templates, newTemplates);
 	await writer.flush();
+	const marks = copiedOutsideOf((await d.meta.get(COPIED_OUTSIDE_KEY))?.value);
+	await d.meta.put({ key: COPIED_OUTSIDE_KEY, value: { ...marks, ...copied } });
 	result.templatesAdded = newTemplates.length;
 	result.rows = writer.written;
 	return result;

@@ -17,6 +17,7 @@ import {
 	importBundle,
 	previewImport
 } from './backup';
+import { getCopiedOutside } from './meta';
 
 const A1 = '5b0c2b5e-4a43-4bb8-9a57-0d1f7e6f7a11';
 const A2 = '9e7a9f64-2f41-4a4c-8f0b-6d5c1b2a3e44';
@@ -195,6 +196,18 @@ describe('import decisions', () => {
 		const vendorId = copy?.vendors[0]?.id;
 		expect(copy?.tasks.map((t) => t.gapKey)).toContain(`vendor-review:${vendorId}`);
 		expect(copy?.snapshots[0]?.data.assessment.id).toBe(copyId);
+	});
+
+	it('marks each imported assessment as copied outside, at the last edit the file holds', async () => {
+		const result = await importBundle(sampleBundle(), { [A1]: 'keep-both', [A2]: 'skip' }, newId);
+		const copyId = result.added[0] ?? '';
+		const edited = sampleBundle().assessments[0]!.assessment.updatedAt;
+		// The first import (beforeEach) marked both; this one adds the copy and leaves the rest.
+		expect(await getCopiedOutside()).toEqual({
+			[A1]: edited,
+			[A2]: sampleBundle().assessments[1]!.assessment.updatedAt,
+			[copyId]: edited
+		});
 	});
 
 	it('refuses rows whose id belongs to another assessment here, with a typed error', async () => {

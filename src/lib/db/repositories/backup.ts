@@ -207,7 +207,9 @@ export async function importBundle(
 		throw new Error('A bundle with file records is imported with their bytes: this is a bug.');
 	const migrated = migrateBundle(bundle, options.catalog ?? appCatalog).bundle;
 	try {
-		return await write(DATA_TABLES, () => importRows(d, migrated, decisions, newId, options));
+		return await write([...DATA_TABLES, 'meta'], () =>
+			importRows(d, migrated, decisions, newId, options)
+		);
 	} catch (e) {
 		// saveState reports every failure as a DbProblem; hand back our own error with its code.
 		if (e instanceof DbProblem && e.cause instanceof BackupError) throw e.cause;

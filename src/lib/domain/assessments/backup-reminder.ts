@@ -3,26 +3,54 @@
 export const REMIND_AFTER_DAYS = 7;
 const DAY_MS = 86_400_000;
 
+/** What the reminder needs to know of one assessment (ISO timestamps). */
+export interface ReminderAssessment {
+	id: string;
+	createdAt: string;
+	/** Last edit. */
+	updatedAt: string;
+}
+
 export interface ReminderInput {
 	/** ISO timestamp of the last full export, or null if never. */
 	lastBackupAt: string | null;
-	/** ISO timestamp of the most recent change to any assessment, or null when there is none. */
-	lastChangeAt: string | null;
-	/** ISO timestamp of the oldest assessment, which stands in for "last backup" before the first one. */
-	firstCreatedAt: string | null;
+	/** The live assessments. */
+	assessments: readonly ReminderAssessment[];
+	/**
+	 * Per assessment id, the last-edited time of a version that came from a backup file (an
+	 * import): that file is a copy outside the browser until the assessment is edited again.
+	 */
+	copiedOutside?: Readonly<Record<string, string>>;
 	now: Date;
 }
 
+function later(a: string | null | undefined, b: string | null | undefined): string | null {
+	if (!a) return b ?? null;
+	if (!b) return a;
+	return a > b ? a : b;
+}
+
 /**
- * True when there are changes not in a backup and the last backup (or, before the first one, the
- * oldest assessment) is more than seven days old.
+ * When the assessment's current state last had a copy outside the browser (a full backup, or the
+ * file it was imported from), or null when its latest edits have none.
+ */
+function copiedSince(a: ReminderAssessment, i: ReminderInput): string | null {
+	const copy = later(i.lastBackupAt, i.copiedOutside?.[a.id]);
+	return copy && a.updatedAt <= copy ? copy : null;
+}
+
+/**
+ * True when some assessment has edits that are in no copy outside the browser (no full backup
+ * since, and not the version imported from a file) and its last copy (or, before any, its
+ * creation) is more than seven days old.
  */
 export function shouldRemindBackup(i: ReminderInput): boolean {
-	if (!i.lastChangeAt) return false;
-	if (i.lastBackupAt && i.lastChangeAt <= i.lastBackupAt) return false;
-	const since = i.lastBackupAt ?? i.firstCreatedAt;
-	if (!since) return false;
-	return i.now.getTime() - new Date(since).getTime() > REMIND_AFTER_DAYS * DAY_MS;
+	const limit = i.now.getTime() - REMIND_AFTER_DAYS * DAY_MS;
+	return i.assessments.some((a) => {
+		if (copiedSince(a, i)) return false;
+		const since = later(i.lastBackupAt, i.copiedOutside?.[a.id]) ?? a.createdAt;
+		return new Date(since).getTime() < limit;
+	});
 }
 
 /** Whole days since the last backup, for the banner's wording. */

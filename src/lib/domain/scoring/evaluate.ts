@@ -7,7 +7,7 @@ import type { Control, ScopingAnswers } from '$lib/catalog/types';
 import { naReview } from '../controls/na-review';
 import { registerFindings } from '../risks/register';
 import { effectiveAnswers, holds } from './conditions';
-import { rankGaps, type Gap } from './gaps';
+import { gapText, rankGaps, weakPolicies, type Gap, type WeakPolicy } from './gaps';
 import { scope, type ScopeResult } from './scoping';
 import {
 	scoreAssessment,
@@ -35,6 +35,8 @@ export interface Evaluation {
 	/** Ids of catalog policies that apply given the answers. */
 	applicablePolicies: string[];
 	policyStatus: ReadonlyMap<string, PolicyStatus>;
+	/** Policy id -> title, so gaps name the policy that caps a control. */
+	policyTitles: ReadonlyMap<string, string>;
 }
 
 /**
@@ -114,6 +116,7 @@ export function evaluate(
 					(id) => (applicable.has(id) ? (statesById.get(id)?.status ?? 'not_assessed') : null),
 					today
 				);
+	const policyTitles = new Map(catalog.policies.map((p) => [p.id, p.title]));
 	const score = scoreAssessment({
 		criteria: catalog.criteria,
 		controls: catalog.controls,
@@ -122,7 +125,7 @@ export function evaluate(
 		states,
 		evidence: evidenceCoverage(data.evidence),
 		policies: policyStatus,
-		policyTitles: new Map(catalog.policies.map((p) => [p.id, p.title])),
+		policyTitles,
 		programmes,
 		register,
 		today,
@@ -141,6 +144,26 @@ export function evaluate(
 		controlsById,
 		statesById,
 		applicablePolicies,
-		policyStatus
+		policyStatus,
+		policyTitles
 	};
+}
+
+/**
+ * The policies that cap a control for `type` (none when it has no policy gap): the names behind
+ * its "Policy not approved".
+ */
+export function weakPoliciesOf(e: Evaluation, controlId: string, type: ReportType): WeakPolicy[] {
+	if (!e.score.byId.get(controlId)?.gaps[type].includes('policy')) return [];
+	return weakPolicies(
+		e.controlsById.get(controlId)?.policies ?? [],
+		e.policyStatus,
+		e.policyTitles
+	);
+}
+
+/** A control's gaps for `type` in words, as plain text (the policy gap names its policies). */
+export function gapTextsOf(e: Evaluation, controlId: string, type: ReportType): string[] {
+	const weak = weakPoliciesOf(e, controlId, type);
+	return (e.score.byId.get(controlId)?.gaps[type] ?? []).map((k) => gapText(k, weak));
 }

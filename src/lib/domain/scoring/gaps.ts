@@ -5,7 +5,7 @@
 import type { Control } from '$lib/catalog/types';
 import { controlPriority, type PriorityResult } from './priority';
 import { FULL, type GapKind, type ScoreResult } from './scoring';
-import type { ControlStatus, ReportType } from '../types';
+import type { ControlStatus, PolicyStatus, ReportType } from '../types';
 
 export interface Gap {
 	controlId: string;
@@ -23,6 +23,32 @@ export const GAP_LABEL: Record<GapKind, string> = {
 	policy: 'Policy not approved',
 	na_review: 'Not applicable, reason not reviewed'
 };
+
+/** A policy that caps a control: one that governs it and is missing or only a draft. */
+export interface WeakPolicy {
+	id: string;
+	title: string;
+}
+
+/**
+ * The policies behind a control's "Policy not approved" gap, in the control's order: those that
+ * govern it and are missing or a draft (policies with no status do not count, as in scoring).
+ */
+export function weakPolicies(
+	policyIds: readonly string[],
+	status: ReadonlyMap<string, PolicyStatus>,
+	titles: ReadonlyMap<string, string>
+): WeakPolicy[] {
+	return policyIds
+		.filter((id) => status.get(id) === 'missing' || status.get(id) === 'draft')
+		.map((id) => ({ id, title: titles.get(id) ?? id }));
+}
+
+/** A gap in words, as plain text: the policy gap names its policies. */
+export function gapText(kind: GapKind, weak: readonly WeakPolicy[]): string {
+	if (kind !== 'policy' || weak.length === 0) return GAP_LABEL[kind];
+	return `${GAP_LABEL.policy}: ${weak.map((w) => w.title).join(', ')}`;
+}
 
 /** Gaps for one report type, most important first (ties: lower credit, then catalog order). */
 export function rankGaps(

@@ -104,6 +104,10 @@ describe('what blocks Audit-ready', () => {
 		expect(named.type1.blockers.find((b) => b.kind === 'policy')?.text).toBe(
 			'Access Policy (POL-A) is missing; it governs applicable controls and must be approved.'
 		);
+		// The key control's own blocker names the policy that caps it.
+		expect(named.type1.blockers.find((b) => b.kind === 'key_control')?.text).toBe(
+			'Key control K-01: the Access Policy is not approved.'
+		);
 	});
 
 	it('ignores a policy that governs no applicable control', () => {

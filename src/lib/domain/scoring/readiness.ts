@@ -4,6 +4,7 @@
  */
 import { FULL, formatScore, plural } from '../format';
 import type { PolicyStatus, ReadinessLevel, ReportType } from '../types';
+import { weakPolicies } from './gaps';
 import type { ControlScore, GapKind, ProgrammeItem } from './scoring';
 
 /** Thresholds of the readiness levels, in basis points. */
@@ -73,6 +74,20 @@ const KEY_GAP: Record<GapKind, string> = {
 	na_review: 'marked Not applicable without a reviewed reason'
 };
 
+/** The policy gap of a blocker, naming the policies that hold the control back. */
+function policyWords(input: ReadinessInput, controlId: string): string {
+	const weak = weakPolicies(
+		input.policiesOf(controlId),
+		input.policies ?? new Map(),
+		input.policyTitles ?? new Map()
+	);
+	if (weak.length === 0) return KEY_GAP.policy;
+	const names = weak.map((w) => `the ${w.title}`);
+	const list =
+		names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+	return `${list} ${weak.length === 1 ? 'is' : 'are'} not approved`;
+}
+
 /** Everything that blocks Audit-ready for one report type, most basic first. */
 export function blockersOf(input: ReadinessInput): Blocker[] {
 	const out: Blocker[] = [];
@@ -95,7 +110,7 @@ export function blockersOf(input: ReadinessInput): Blocker[] {
 			out.push({
 				kind: 'key_control',
 				ref: s.controlId,
-				text: `Key control ${s.controlId}: ${s.gaps[type].map((g) => KEY_GAP[g]).join(', ')}.`
+				text: `Key control ${s.controlId}: ${s.gaps[type].map((g) => (g === 'policy' ? policyWords(input, s.controlId) : KEY_GAP[g])).join(', ')}.`
 			});
 	}
 	const governing = new Set(input.scored.flatMap((s) => input.policiesOf(s.controlId)));
