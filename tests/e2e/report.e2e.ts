@@ -236,5 +236,14 @@ test('spreadsheets are UTF-8 with a BOM and neutralise formulas', async ({ page 
 		expect(text).not.toMatch(/(^|,)"?=HYPERLINK/m);
 		if (which === 'Vendors') expect(text).toContain(`'=HYPERLINK`);
 		if (which === 'Controls') expect(text).toContain('Zoë Kowalczyk');
+		expect(text.split('\r\n')[0]).toContain(',Notes');
+	}
+	// A copy for the client has no Notes column at all.
+	await page.getByRole('checkbox', { name: /For the client: leave internal notes out/ }).check();
+	for (const which of ['Controls', 'Remediation plan', 'Vendors'] as const) {
+		const d = await report.exportCsv(which);
+		const text = readFileSync(await save(d, testInfo.outputPath(`client-${which}.csv`)), 'utf8');
+		expect(text.split('\r\n')[0]).not.toContain('Notes');
+		if (which === 'Controls') expect(text).toContain('Zoë Kowalczyk');
 	}
 });

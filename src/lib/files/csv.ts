@@ -10,6 +10,21 @@ export type CsvCell = string | number | boolean | null | undefined;
 export interface CsvColumn<T> {
 	header: string;
 	value: (row: T) => CsvCell;
+	/** The team's own notes: left out of a copy handed to a client. */
+	internal?: true;
+}
+
+export interface ExportOptions {
+	/** False for a copy handed to a client: the team's internal notes are left out. */
+	internalNotes?: boolean;
+}
+
+/** Which columns an export has: all, or without the internal ones for a client's copy. */
+export function exportColumns<T>(
+	columns: readonly CsvColumn<T>[],
+	opts: ExportOptions = {}
+): CsvColumn<T>[] {
+	return opts.internalNotes === false ? columns.filter((c) => !c.internal) : [...columns];
 }
 
 /** Makes Excel read the file as UTF-8, so accented names survive. */

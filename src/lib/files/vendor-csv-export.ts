@@ -18,7 +18,7 @@ import {
 	type ReviewDue,
 	type VendorRisk
 } from '$lib/domain/vendors/index';
-import { toCsv, type CsvColumn } from './csv';
+import { exportColumns, toCsv, type CsvColumn, type ExportOptions } from './csv';
 
 export interface ExportRow {
 	v: Vendor;
@@ -79,15 +79,19 @@ export const VENDOR_CSV_COLUMNS: readonly CsvColumn<ExportRow>[] = [
 	},
 	{ header: 'Contract start', value: (r) => r.v.contractStart },
 	{ header: 'Renewal date', value: (r) => r.v.renewalDate },
-	{ header: 'Notes', value: (r) => r.v.notes }
+	{ header: 'Notes', value: (r) => r.v.notes, internal: true }
 ];
 
 /**
  * The vendor inventory as CSV text (with byte-order mark, CRLF, formulas neutralised), sorted by
  * name, with tier, risk and review figures computed for `today`.
  */
-export function vendorsToCsv(vendors: readonly Vendor[], today: string): string {
-	return toCsv(VENDOR_CSV_COLUMNS, vendorRows(vendors, today));
+export function vendorsToCsv(
+	vendors: readonly Vendor[],
+	today: string,
+	opts: ExportOptions = {}
+): string {
+	return toCsv(exportColumns(VENDOR_CSV_COLUMNS, opts), vendorRows(vendors, today));
 }
 
 /** Rows of the vendor export (the CSV and the XLSX), sorted by name. */

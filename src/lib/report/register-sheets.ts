@@ -7,6 +7,7 @@
 import type { Evaluation } from '$lib/domain/scoring/evaluate';
 import type { EvidenceItem, PlanGap, ReportType, Vendor } from '$lib/domain/types';
 import { VENDOR_CSV_COLUMNS, vendorRows } from '$lib/files/vendor-csv-export';
+import { exportColumns, type ExportOptions } from '$lib/files/csv';
 import { sheetOf, type XlsxSheet } from '$lib/files/xlsx-sheet';
 import type { PlanProjection } from './plan';
 import { CONTROL_CSV_COLUMNS, PLAN_CSV_COLUMNS, controlRows, planRows } from './spreadsheets';
@@ -14,15 +15,28 @@ import { CONTROL_CSV_COLUMNS, PLAN_CSV_COLUMNS, controlRows, planRows } from './
 export function controlsSheet(
 	e: Evaluation,
 	evidence: readonly EvidenceItem[],
-	type: ReportType
+	type: ReportType,
+	opts: ExportOptions = {}
 ): XlsxSheet {
-	return sheetOf('Controls', CONTROL_CSV_COLUMNS, controlRows(e, evidence, type));
+	return sheetOf(
+		'Controls',
+		exportColumns(CONTROL_CSV_COLUMNS, opts),
+		controlRows(e, evidence, type)
+	);
 }
 
-export function planSheet(plan: PlanProjection, gaps: readonly PlanGap[]): XlsxSheet {
-	return sheetOf('Remediation plan', PLAN_CSV_COLUMNS, planRows(plan, gaps));
+export function planSheet(
+	plan: PlanProjection,
+	gaps: readonly PlanGap[],
+	opts: ExportOptions = {}
+): XlsxSheet {
+	return sheetOf('Remediation plan', exportColumns(PLAN_CSV_COLUMNS, opts), planRows(plan, gaps));
 }
 
-export function vendorsSheet(vendors: readonly Vendor[], today: string): XlsxSheet {
-	return sheetOf('Vendors', VENDOR_CSV_COLUMNS, vendorRows(vendors, today));
+export function vendorsSheet(
+	vendors: readonly Vendor[],
+	today: string,
+	opts: ExportOptions = {}
+): XlsxSheet {
+	return sheetOf('Vendors', exportColumns(VENDOR_CSV_COLUMNS, opts), vendorRows(vendors, today));
 }

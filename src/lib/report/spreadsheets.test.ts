@@ -40,6 +40,18 @@ describe('controlsToCsv', () => {
 		);
 	});
 
+	it('leaves the internal notes out of a client copy, and nothing else', () => {
+		const input = makeInput({ controls: [state('IAM-01', { notes: 'internal only' })] });
+		const all = parse(controlsToCsv(input.evaluation, [], 'type1'));
+		const client = parse(controlsToCsv(input.evaluation, [], 'type1', { internalNotes: false }));
+		expect(Object.keys(all[0] ?? {})).toContain('Notes');
+		expect(Object.keys(client[0] ?? {})).toEqual(
+			Object.keys(all[0] ?? {}).filter((k) => k !== 'Notes')
+		);
+		expect(JSON.stringify(client)).not.toContain('internal only');
+		expect(client.map((r) => r.Status)).toEqual(all.map((r) => r.Status));
+	});
+
 	it('neutralises a cell that starts with a formula character', () => {
 		const input = makeInput({ controls: [state('IAM-02', { notes: '-1+1' })] });
 		const rows = parse(controlsToCsv(input.evaluation, [], 'type2'));

@@ -16,7 +16,7 @@ import {
 	type ReportType,
 	type TaskStatus
 } from '$lib/domain/types';
-import { toCsv, type CsvColumn } from '$lib/files/csv';
+import { exportColumns, toCsv, type CsvColumn, type ExportOptions } from '$lib/files/csv';
 import type { PlanProjection } from './plan';
 
 export interface ControlRow {
@@ -91,7 +91,7 @@ export const CONTROL_CSV_COLUMNS: readonly CsvColumn<ControlRow>[] = [
 		value: (r) => gapTextsOf(r.e, r.id, r.type).join('; ')
 	},
 	{ header: 'Not applicable rationale', value: (r) => r.e.statesById.get(r.id)?.naRationale },
-	{ header: 'Notes', value: (r) => r.e.statesById.get(r.id)?.notes }
+	{ header: 'Notes', value: (r) => r.e.statesById.get(r.id)?.notes, internal: true }
 ];
 
 function credit(r: ControlRow, type: ReportType): string {
@@ -120,9 +120,10 @@ export function controlRows(
 export function controlsToCsv(
 	e: Evaluation,
 	evidence: readonly EvidenceItem[],
-	type: ReportType
+	type: ReportType,
+	opts: ExportOptions = {}
 ): string {
-	return toCsv(CONTROL_CSV_COLUMNS, controlRows(e, evidence, type));
+	return toCsv(exportColumns(CONTROL_CSV_COLUMNS, opts), controlRows(e, evidence, type));
 }
 
 const TASK_STATUS_LABEL: Record<TaskStatus, string> = {
@@ -156,15 +157,19 @@ export const PLAN_CSV_COLUMNS: readonly CsvColumn<PlanRow>[] = [
 	{ header: 'Projected start', value: (r) => r.scheduled?.start },
 	{ header: 'Projected finish', value: (r) => r.scheduled?.end },
 	{ header: 'Projected late', value: (r) => (r.scheduled ? r.scheduled.late : '') },
-	{ header: 'Notes', value: (r) => r.task.notes }
+	{ header: 'Notes', value: (r) => r.task.notes, internal: true }
 ];
 
 /**
  * The remediation plan: open tasks in the order they are worked on, then done and resolved ones
  * by title. With no saved plan, the tasks projected from the gaps.
  */
-export function planToCsv(plan: PlanProjection, gaps: readonly PlanGap[]): string {
-	return toCsv(PLAN_CSV_COLUMNS, planRows(plan, gaps));
+export function planToCsv(
+	plan: PlanProjection,
+	gaps: readonly PlanGap[],
+	opts: ExportOptions = {}
+): string {
+	return toCsv(exportColumns(PLAN_CSV_COLUMNS, opts), planRows(plan, gaps));
 }
 
 /** Rows of the remediation plan export, in the order `planToCsv` writes them. */
