@@ -247,3 +247,39 @@ test('spreadsheets are UTF-8 with a BOM and neutralise formulas', async ({ page 
 		if (which === 'Controls') expect(text).toContain('Zoë Kowalczyk');
 	}
 });
+
+test('the sample’s investor summary tells its story: coverage, target against projection, progress since the workshop', async ({
+	page
+}, testInfo) => {
+	test.setTimeout(180_000);
+	await page.clock.setFixedTime(new Date('2026-12-01T10:00:00.000Z'));
+	await page.goto('/settings');
+	const chooser = page.waitForEvent('filechooser');
+	await page.getByLabel('Import backup').click();
+	await (await chooser).setFiles('tests/fixtures/sample-assessment.json');
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByText(/Imported sample-assessment\.json/)).toBeVisible();
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Northwind Health Analytics', exact: true }).click();
+	await page.waitForURL(/\/assessment\/[0-9a-f-]{36}$/);
+	const report = new ReportPage(page);
+	await report.goto(page.url());
+	const coverage = (await page.getByTestId('report-coverage').textContent()) ?? '';
+	const [, assessed, applicable] = /^(\d+) of (\d+) applicable/.exec(coverage) ?? [];
+	// The latest snapshot is chosen for the progress section without asking.
+	await expect(page.getByLabel('Show progress since a snapshot')).toHaveValue(/.+/);
+	const pdf = await save(
+		await report.exportPdf('Investor summary'),
+		testInfo.outputPath('sample-investor.pdf')
+	);
+	const text = flat(checkPdf(pdf));
+	expect(text).toContain(
+		'Northwind Health Analytics is preparing for a SOC 2 Type II report, which looks at how its controls worked over a 6-month observation window.'
+	);
+	expect(text).toContain(`rests on ${assessed} of ${applicable} applicable controls assessed`);
+	expect(text).toContain('The target for the report is 30 Jun 2027.');
+	expect(text).toMatch(/\d+ months? late for the target of 30 Jun 2027/);
+	expect(text).toMatch(/Since the snapshot “Workshop 1” of 15 Oct 2026, readiness moved \+/);
+	expect(text).toContain('Done so far');
+	expect(text).toContain('Terms used');
+});
