@@ -48,7 +48,10 @@ export class PortfolioFigures {
 
 	/** Queues what the list needs; safe to call whenever the list changes. */
 	update(records: readonly AssessmentRecord[], today: string): void {
-		this.#owners ??= import('$lib/db/repositories/snapshots').then((m) => m.snapshotOwners());
+		// A database closed meanwhile (an upgrade in another tab) leaves the figures as they are.
+		this.#owners ??= import('$lib/db/repositories/snapshots')
+			.then((m) => m.snapshotOwners())
+			.catch(() => new Set<string>());
 		void this.#owners.then((owners) => {
 			const queued = new Set(this.#queue.map((r) => r.id));
 			for (const r of records) {
@@ -69,10 +72,19 @@ export class PortfolioFigures {
 		try {
 			const t = await tools();
 			for (let r = this.#queue.shift(); r; r = this.#queue.shift()) {
-				await this.#one(t, r, today, owners.has(r.id));
+				try {
+					await this.#one(t, r, today, owners.has(r.id));
+				} catch {
+					// The row went away or the database closed (another tab upgraded it): this one
+					// keeps its cached figures, and the next visit tries again.
+					this.#done.delete(r.id);
+				}
 				this.remaining -= 1;
 				await nextTask();
 			}
+		} catch {
+			// The scoring code or catalog could not load: the list shows what is cached.
+			this.#queue = [];
 		} finally {
 			clearTimeout(timer);
 			this.#running = false;
