@@ -42,6 +42,8 @@ test('save a snapshot, change three controls, and the comparison and the minutes
 	await expect(changes.filter({ hasText: 'HR-01' })).toContainText('Not assessed → In progress');
 	await expect(changes.filter({ hasText: 'GOV-01' })).toContainText('Not assessed → Planned');
 	await expect(comparison).toContainText(/Overall 0\.0% → \d+\.\d% \(\+/);
+	// A policy gap names the policy that governs the control.
+	await expect(comparison).toContainText('Policy not approved (Access Control Policy)');
 
 	// The minutes of that workshop, as a PDF read back by pdftotext and as Markdown.
 	const minutes = page.getByRole('region', { name: 'Workshop minutes' });
