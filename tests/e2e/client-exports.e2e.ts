@@ -5,7 +5,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { deflateSync } from 'node:zlib';
-import { expect, test } from './fixtures';
+import { expect, expectSaved, test } from './fixtures';
+import { ControlsPage } from './page-models/assessment-pages';
 import { HomePage } from './page-models/home-page';
 import { ReportPage } from './page-models/report-page';
 
@@ -93,4 +94,38 @@ test('the cover says who prepared the report, with a logo that passed the checks
 	expect(cover).toContain(`Prepared by ${NAME}, ${FIRM}`);
 	const images = run('pdfimages', ['-list', '-f', '1', '-l', '1', path]);
 	expect(images).toMatch(/^\s*1\s+\d+\s+image\s+2\s+1\s/m);
+
+	// A backup for the client: the team's note is emptied in the file, kept here.
+	const base = page.url().replace(/\/report$/, '');
+	await page.goto(`${base}/controls`);
+	const controls = new ControlsPage(page);
+	await controls.setStatus('IAM-02', 'Implemented');
+	const item = await controls.expand('IAM-02');
+	await item.getByLabel('Notes').fill('Internal: ask Sam <b>why</b>');
+	await item.getByLabel('Notes').blur();
+	await expectSaved(page);
+	await home.goto();
+	await home
+		.item('Client <i>Co</i>')
+		.getByRole('button', { name: /Export/ })
+		.click();
+	const dialog = page.getByRole('dialog', { name: 'Export this assessment' });
+	await dialog.getByLabel(/For the client: leave internal notes out/).check();
+	const download = page.waitForEvent('download');
+	await dialog.getByRole('button', { name: 'Export backup' }).click();
+	const zip = testInfo.outputPath('client-backup.zip');
+	await (await download).saveAs(zip);
+	const json = run('unzip', ['-p', zip, 'backup.json']);
+	expect(json).not.toContain('Internal: ask Sam');
+	const bundle = JSON.parse(json) as {
+		assessments: Array<{ controls: Array<{ controlId: string; status: string; notes: string }> }>;
+	};
+	expect(bundle.assessments[0]?.controls.find((c) => c.controlId === 'IAM-02')).toMatchObject({
+		status: 'implemented',
+		notes: ''
+	});
+	await page.goto(`${base}/controls`);
+	await expect((await controls.expand('IAM-02')).getByLabel('Notes')).toHaveValue(
+		'Internal: ask Sam <b>why</b>'
+	);
 });

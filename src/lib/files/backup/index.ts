@@ -16,6 +16,7 @@ export {
 	type RowCounts
 } from './format';
 export { clearDiskFiles } from '../zip-disk';
+export { withoutInternalNotes } from './client-copy';
 export { writeBackupZip, type BlobSource, type WriteZipOptions } from './container-write';
 export type { LoadedBackup, ReadZipOptions } from './container-read';
 export type {
