@@ -12,12 +12,9 @@ test('ten interview answers by keyboard alone, with evidence and planned dates, 
 	const home = new HomePage(page);
 	await home.goto();
 	await home.create('Interview Inc', 'Mo', 'Type I');
-	const snapshots = page.getByRole('region', { name: 'Snapshots and progress' });
-	await snapshots.getByRole('button', { name: 'Save snapshot' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Save snapshot' });
-	await dialog.getByLabel('Name').fill('Workshop 1');
-	await dialog.getByRole('button', { name: 'Save snapshot' }).click();
-	await expect(snapshots.getByRole('listitem').filter({ hasText: 'Workshop 1' })).toHaveCount(1);
+	const overview = new OverviewPage(page);
+	const snapshots = overview.snapshots;
+	await overview.saveSnapshot('Workshop 1');
 
 	const nav = new AssessmentNav(page);
 	await nav.open('Interview');
@@ -75,7 +72,6 @@ test('ten interview answers by keyboard alone, with evidence and planned dates, 
 	await page.keyboard.press('ArrowRight');
 
 	await nav.open('Overview');
-	const overview = new OverviewPage(page);
 	await overview.reportType('Type I');
 	await expect(overview.overall).toHaveText(pct(expectedTypeI(TYPE_I_ONLY, done).overall));
 

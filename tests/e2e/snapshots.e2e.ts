@@ -2,7 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { HomePage } from './page-models/home-page';
-import { AssessmentNav, ControlsPage, ScopePage } from './page-models/assessment-pages';
+import {
+	AssessmentNav,
+	ControlsPage,
+	OverviewPage,
+	ScopePage
+} from './page-models/assessment-pages';
 
 test('save a snapshot, change three controls, and the comparison and the minutes show exactly those three', async ({
 	page
@@ -11,13 +16,10 @@ test('save a snapshot, change three controls, and the comparison and the minutes
 	await home.goto();
 	await home.create('Workshop Client', 'Consultant');
 	const nav = new AssessmentNav(page);
-	const snapshots = page.getByRole('region', { name: 'Snapshots and progress' });
-
-	await snapshots.getByRole('button', { name: 'Save snapshot' }).click();
+	const overview = new OverviewPage(page);
+	const snapshots = overview.snapshots;
+	await overview.saveSnapshot('Workshop 1');
 	const dialog = page.getByRole('dialog', { name: 'Save snapshot' });
-	await dialog.getByLabel('Name').fill('Workshop 1');
-	await dialog.getByRole('button', { name: 'Save snapshot' }).click();
-	await expect(snapshots.getByRole('listitem').filter({ hasText: 'Workshop 1' })).toHaveCount(1);
 
 	// The same name again gets a clear message and nothing is saved.
 	await snapshots.getByRole('button', { name: 'Save snapshot' }).click();
@@ -43,7 +45,7 @@ test('save a snapshot, change three controls, and the comparison and the minutes
 	await expect(changes.filter({ hasText: 'GOV-01' })).toContainText('Not assessed → Planned');
 	await expect(comparison).toContainText(/Overall 0\.0% → \d+\.\d% \(\+/);
 	// A policy gap names the policy that governs the control.
-	await expect(comparison).toContainText('Policy not approved (Access Control Policy)');
+	await expect(comparison).toContainText('Policy not approved: Access Control Policy');
 
 	// The minutes of that workshop, as a PDF read back by pdftotext and as Markdown.
 	const minutes = page.getByRole('region', { name: 'Workshop minutes' });

@@ -34,7 +34,8 @@ const BAND_TONE: Record<RiskBand, Tone> = {
 	low: 'ok'
 };
 
-function statusLookup(ctx: ReportContext): (id: string) => ControlStatus | null {
+/** A control's status when it applies, else null (how the register judges its mitigations). */
+export function statusLookup(ctx: ReportContext): (id: string) => ControlStatus | null {
 	const applicable = new Set(ctx.evaluation.scope.applicableControlIds);
 	return (id) =>
 		applicable.has(id) ? (ctx.evaluation.statesById.get(id)?.status ?? 'not_assessed') : null;

@@ -12,9 +12,9 @@ import { treatedSummary } from '$lib/domain/risks/register';
 import { LEVEL_RULES, coverageShare } from '$lib/domain/scoring/readiness';
 import { LEVEL_LABEL } from '$lib/domain/scoring/levels';
 import { deltaText } from '$lib/domain/snapshots/wording';
-import type { ControlStatus } from '$lib/domain/types';
 import type { ReportContext } from './input';
 import type { Block, Section } from './model';
+import { statusLookup } from './sections-risks';
 
 /** Blockers named in the story; the rest are counted. */
 const STORY_BLOCKERS = 3;
@@ -26,12 +26,6 @@ function typeWords(ctx: ReportContext): string {
 	return ctx.type === 'type2'
 		? `a SOC 2 Type II report, which looks at how its controls worked over a ${ctx.assessment.observationMonths}-month observation window`
 		: 'a SOC 2 Type I report, which looks at how its controls are designed on one date';
-}
-
-function statusOf(ctx: ReportContext): (id: string) => ControlStatus | null {
-	const applicable = new Set(ctx.evaluation.scope.applicableControlIds);
-	return (id) =>
-		applicable.has(id) ? (ctx.evaluation.statesById.get(id)?.status ?? 'not_assessed') : null;
 }
 
 /** Where the company stands, in one paragraph. */
@@ -64,7 +58,7 @@ export function doneSoFar(ctx: ReportContext): string[] {
 	const strong = Object.values(ctx.breakdown.byCriterion).filter(
 		(v) => v !== null && v >= STRONG_BP
 	).length;
-	const risks = treatedSummary(ctx.risks, statusOf(ctx));
+	const risks = treatedSummary(ctx.risks, statusLookup(ctx));
 	return [
 		`${implemented.length} of ${plural(e.score.coverage.applicable, 'applicable control')} in place, ${keyDone} of the ${key.length} key ones.`,
 		`${plural(ctx.evidence.length, 'evidence item')} recorded for the auditor.`,

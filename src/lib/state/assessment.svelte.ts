@@ -24,6 +24,7 @@ import {
 } from '$lib/domain/assessments/aggregate';
 import { sameSummary } from '$lib/domain/assessments/summary';
 import { summaryOf } from '$lib/domain/assessments/compute-summary';
+import type { ControlDates } from '$lib/domain/controls/validation';
 import { toDateString } from '$lib/domain/dates';
 import { evaluate, type Evaluation } from '$lib/domain/scoring/evaluate';
 import { recurringActivities } from '$lib/domain/planning/calendar';
@@ -247,6 +248,19 @@ export class AssessmentStore {
 			policyStates: this.policies,
 			extraGaps: vendorGaps(this.vendors, this.today)
 		});
+	});
+
+	/**
+	 * What a control's dates are checked against: today, the assessment's first day and the
+	 * founding date answered in scoping (the checklist and the interview check the same way).
+	 */
+	readonly controlDates: ControlDates = $derived.by(() => {
+		const v = this.storedAnswers.founded;
+		return {
+			today: this.today,
+			assessmentStart: this.assessment?.createdAt.slice(0, 10) ?? this.today,
+			founded: typeof v === 'string' ? v : null
+		};
 	});
 
 	/** The answers as stored, without defaults: what the user actually said. */

@@ -127,4 +127,17 @@ export class OverviewPage {
 	get overall(): Locator {
 		return this.page.getByTestId('overall-score');
 	}
+
+	get snapshots(): Locator {
+		return this.page.getByRole('region', { name: 'Snapshots and progress' });
+	}
+
+	/** Saves a snapshot under `name` and waits until it is listed. */
+	async saveSnapshot(name: string): Promise<void> {
+		await this.snapshots.getByRole('button', { name: 'Save snapshot' }).click();
+		const dialog = this.page.getByRole('dialog', { name: 'Save snapshot' });
+		await dialog.getByLabel('Name').fill(name);
+		await dialog.getByRole('button', { name: 'Save snapshot' }).click();
+		await expect(this.snapshots.getByRole('listitem').filter({ hasText: name })).toHaveCount(1);
+	}
 }
