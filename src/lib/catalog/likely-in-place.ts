@@ -1,10 +1,11 @@
 /**
  * Controls a company very likely already runs when it holds another framework, per option of the
- * scoping question `existing_frameworks`. A short, hand-written judgement per control id, not a
- * crosswalk between the frameworks' requirements: it only marks controls "Likely in place" on the
- * Controls page for the user to confirm. Scoring never reads it, so a likely control stays Not
- * assessed until someone confirms it.
+ * scoping question `existing_frameworks`. For ISO 27001 the list comes from our crosswalk
+ * (frameworks/index.ts, ISO_LIKELY); for the others it is a short, hand-written judgement per
+ * control id. It only marks controls "Likely in place" for the user to confirm: scoring never
+ * reads it, so a likely control stays Not assessed until someone confirms it.
  */
+import { ISO_LIKELY } from './frameworks';
 
 export type FrameworkId = 'soc2' | 'iso27001' | 'hipaa' | 'pci' | 'gdpr';
 
@@ -18,27 +19,6 @@ export const FRAMEWORK_LABEL: Record<FrameworkId, string> = {
 };
 
 export const FRAMEWORKS = Object.keys(FRAMEWORK_LABEL) as FrameworkId[];
-
-/**
- * An ISO 27001 certificate means a running management system: scope, risk assessment and
- * treatment, a statement of applicability (our control matrix), policies, roles, competence and
- * awareness, internal audit, management review and corrective action, and the organisational,
- * people and supplier measures most companies select. Technical measures vary too much between
- * certified companies to assume, so only access management, logging and backup are listed.
- */
-const ISO_27001 = [
-	...['GOV-03', 'GOV-04', 'GOV-05', 'GOV-06', 'GOV-08', 'GOV-10', 'GOV-12'],
-	...['HR-01', 'HR-02', 'HR-03', 'HR-04', 'HR-06', 'HR-07', 'HR-08'],
-	...['RSK-01', 'RSK-02', 'RSK-03', 'RSK-05', 'RSK-06', 'RSK-09'],
-	...['MON-01', 'MON-02', 'MON-03', 'MON-04'],
-	...['VEN-02', 'VEN-03', 'VEN-05', 'VEN-06'],
-	...['IAM-03', 'IAM-04', 'IAM-05', 'IAM-06', 'IAM-07', 'IAM-08'],
-	...['AST-01', 'AST-02', 'PHY-05'],
-	...['LOG-01', 'LOG-03'],
-	...['INC-01', 'INC-02', 'INC-03', 'INC-07'],
-	...['AVL-06', 'BCK-01'],
-	...['CNF-01', 'CNF-03']
-] as const;
 
 /**
  * PCI DSS asks for the technical core: segmented networks and firewall rules, hardening
@@ -88,7 +68,7 @@ const GDPR = [
  */
 export const LIKELY_IN_PLACE: Record<FrameworkId, 'every control' | readonly string[]> = {
 	soc2: 'every control',
-	iso27001: ISO_27001,
+	iso27001: ISO_LIKELY,
 	hipaa: HIPAA,
 	pci: PCI_DSS,
 	gdpr: GDPR

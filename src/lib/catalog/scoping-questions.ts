@@ -233,7 +233,7 @@ export const SCOPING_QUESTIONS = [
 	{
 		id: 'existing_frameworks',
 		text: 'Which other frameworks do you already follow or hold?',
-		help: 'Work for ISO 27001, HIPAA, PCI DSS, GDPR or an earlier SOC 2 report often already covers many controls, and its evidence can be reused. The Controls page marks the controls such a company very likely runs as "Likely in place", for you to confirm one by one: none counts as implemented until you do.',
+		help: 'Work for ISO 27001, HIPAA, PCI DSS, GDPR or an earlier SOC 2 report often already covers many controls, and its evidence can be reused. The Controls page marks the controls such a company very likely runs as "Likely in place", and for ISO 27001 or an earlier SOC 2 report the Frameworks page lets you confirm them theme by theme: none counts as implemented until you confirm it.',
 		type: 'multi',
 		options: [
 			{ value: 'soc2', label: 'A previous SOC 2 report' },

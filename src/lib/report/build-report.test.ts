@@ -62,9 +62,12 @@ describe('buildReport: which sections each variant has', () => {
 			'risks',
 			'policies',
 			'description',
+			'framework-iso27001',
+			'framework-csf',
 			'scope',
 			'method',
 			'appendix',
+			'crosswalk',
 			'about'
 		]);
 	});

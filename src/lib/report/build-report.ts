@@ -10,6 +10,7 @@ import { reportContext, type ReportInput } from './input';
 import { scoringMethodBlocks } from './method';
 import { VARIANT_TITLE, type Cover, type ReportDocument, type Section } from './model';
 import { descriptionReadinessSection } from './sections-description';
+import { crosswalkAppendix, frameworkSections } from './sections-frameworks';
 import { allGapsSection, criteriaSection, timelineSection } from './sections-detail';
 import { appendixSection, policySection, vendorSection } from './sections-records';
 import { riskRegisterSection, riskSummarySection } from './sections-risks';
@@ -80,6 +81,7 @@ export function buildReport(input: ReportInput): ReportDocument {
 			riskRegisterSection(ctx),
 			policySection(ctx),
 			descriptionReadinessSection(ctx),
+			...frameworkSections(ctx),
 			scopeSection(ctx),
 			{
 				id: 'method',
@@ -87,7 +89,8 @@ export function buildReport(input: ReportInput): ReportDocument {
 				newPage: true,
 				blocks: scoringMethodBlocks()
 			},
-			appendixSection(ctx)
+			appendixSection(ctx),
+			crosswalkAppendix(ctx)
 		);
 	} else sections.push(riskSummarySection(ctx), glossarySection());
 	sections.push(aboutSection(ctx));

@@ -24,7 +24,7 @@ export const CROSSWALK_TECHNICAL: readonly ControlCrosswalk[] = [
 	},
 	{
 		control: 'IAM-06',
-		iso: { partial: ['A.5.15', 'A.8.3', 'A.5.3'] },
+		iso: { partial: ['A.5.15', 'A.8.3', 'A.5.3', 'A.8.4'] },
 		csf: { partial: ['PR.AA-05'] }
 	},
 	{
@@ -189,12 +189,12 @@ export const CROSSWALK_TECHNICAL: readonly ControlCrosswalk[] = [
 	{
 		control: 'INC-01',
 		iso: { full: ['A.5.24'], partial: ['A.5.26'] },
-		csf: { partial: ['RS.MA-01', 'ID.IM-04', 'DE.AE-08'] }
+		csf: { partial: ['RS.MA-01', 'ID.IM-04', 'DE.AE-08', 'RS.MA-04'] }
 	},
 	{
 		control: 'INC-02',
 		iso: { full: ['A.5.25'] },
-		csf: { full: ['DE.AE-08', 'RS.MA-02'], partial: ['RS.MA-03'] }
+		csf: { full: ['DE.AE-08', 'RS.MA-02'], partial: ['RS.MA-03', 'RS.AN-08'] }
 	},
 	{
 		control: 'INC-03',
@@ -209,12 +209,12 @@ export const CROSSWALK_TECHNICAL: readonly ControlCrosswalk[] = [
 	{
 		control: 'INC-05',
 		iso: { partial: ['A.5.26', 'A.5.31'] },
-		csf: { partial: ['RS.CO-02', 'GV.OC-03'] }
+		csf: { partial: ['RS.CO-02', 'GV.OC-03', 'RS.CO-03'] }
 	},
 	{
 		control: 'INC-06',
 		iso: { partial: ['A.5.26'] },
-		csf: { full: ['RC.RP-05'], partial: ['RS.MI-02', 'RC.RP-06', 'RC.CO-03'] }
+		csf: { full: ['RC.RP-05'], partial: ['RS.MI-02', 'RC.RP-06', 'RC.CO-03', 'RC.RP-02'] }
 	},
 	{
 		control: 'INC-07',
