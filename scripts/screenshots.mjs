@@ -31,6 +31,8 @@ const pages = [
 	'/policies/POL-ACCESS',
 	'/vendors',
 	'/description',
+	'/frameworks',
+	'/frameworks?fw=csf',
 	'/report'
 ];
 try {

@@ -6,13 +6,22 @@ export class AssessmentNav {
 
 	async open(
 		name:
-			'Overview' | 'Scope' | 'Controls' | 'Evidence' | 'Interview' | 'Plan' | 'Vendors' | 'Report'
+			| 'Overview'
+			| 'Scope'
+			| 'Controls'
+			| 'Evidence'
+			| 'Interview'
+			| 'Plan'
+			| 'Vendors'
+			| 'Frameworks'
+			| 'Report'
 	) {
 		await this.page
 			.getByRole('navigation', { name: 'Assessment' })
 			.getByRole('link', { name, exact: true })
 			.click();
-		const heading = name === 'Evidence' ? 'Evidence requests' : name;
+		const heading =
+			name === 'Evidence' ? 'Evidence requests' : name === 'Frameworks' ? 'Other frameworks' : name;
 		await expect(this.page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 	}
 }
