@@ -5,6 +5,7 @@
  * Frameworks page.
  */
 import { CROSSWALK, CROSSWALK_BY_CONTROL, NOT_ADDRESSED, linkCount } from '$lib/catalog/frameworks';
+import { CSF_NOTES, ISO_BEYOND_SOC2 } from '$lib/catalog/frameworks/beyond';
 import type { Links, OtherFrameworkId } from '$lib/catalog/frameworks/types';
 import { formatScore } from '$lib/domain/format';
 import {
@@ -74,6 +75,10 @@ function summarySection(ctx: ReportContext, framework: OtherFrameworkId): Sectio
 				kind: 'paragraph',
 				text: `Not addressed: ${beyond.map((t) => t.target.id).join(', ') || 'none'}.`,
 				muted: true
+			},
+			{
+				kind: 'paragraph',
+				text: `${iso ? 'Certification also needs' : 'Using the CSF also means'}: ${(iso ? ISO_BEYOND_SOC2 : CSF_NOTES).map((b) => `${b.title.toLowerCase()} (${b.ref})`).join('; ')}.`
 			},
 			{ kind: 'facts', rows: basis.facts },
 			{ kind: 'bullets', items: basis.rules }
