@@ -12,6 +12,12 @@ const JSPDF = [
 	{ name: 'jspdf-autotable', message: 'Only src/lib/report imports jspdf-autotable (lazily).' }
 ];
 const CHART = { name: 'chart.js', message: 'Only src/lib/charts imports chart.js.' };
+const POUCH_MESSAGE = 'Only src/lib/sync imports PouchDB (lazily, so the first route stays small).';
+const POUCH = [
+	{ name: 'pouchdb-browser', message: POUCH_MESSAGE },
+	{ name: 'pouchdb', message: POUCH_MESSAGE }
+];
+const POUCH_PATTERN = { group: ['pouchdb-*'], message: POUCH_MESSAGE };
 const CHART_PATTERN = { group: ['chart.js/*'], message: 'Only src/lib/charts imports chart.js.' };
 const PURE_PATTERNS = [
 	{
@@ -25,16 +31,27 @@ const PURE_PATTERNS = [
  * Our own layers (see docs/architecture.md): which folders of src/lib a folder may not import.
  * Test support ($lib/testing) is for tests only, never for production code.
  */
-const LAYERS = ['catalog', 'domain', 'files', 'db', 'state', 'charts', 'report', 'components'];
+const LAYERS = [
+	'catalog',
+	'domain',
+	'files',
+	'db',
+	'sync',
+	'state',
+	'charts',
+	'report',
+	'components'
+];
 const MAY_IMPORT = {
 	catalog: [],
 	domain: ['catalog'],
 	files: ['catalog', 'domain'],
 	db: ['catalog', 'domain', 'files'],
-	state: ['catalog', 'domain', 'db'],
+	sync: ['catalog', 'domain', 'files', 'db'],
+	state: ['catalog', 'domain', 'db', 'sync'],
 	charts: ['catalog', 'domain'],
 	report: ['catalog', 'domain', 'charts', 'files'],
-	components: ['catalog', 'domain', 'files', 'db', 'state', 'charts']
+	components: ['catalog', 'domain', 'files', 'db', 'sync', 'state', 'charts']
 };
 const TESTING = {
 	group: ['$lib/testing', '$lib/testing/*'],
@@ -58,12 +75,28 @@ const restrict = (paths, patterns = []) => ({
 
 /** npm libraries each folder may not import. */
 const NPM_BANS = {
-	default: [[DEXIE, ...JSPDF, CHART], [CHART_PATTERN]],
-	db: [[...JSPDF, CHART], [CHART_PATTERN]],
-	report: [[DEXIE, CHART], [CHART_PATTERN]],
-	charts: [[DEXIE, ...JSPDF], []],
-	domain: [[DEXIE, ...JSPDF, CHART], PURE_PATTERNS],
-	catalog: [[DEXIE, ...JSPDF, CHART], PURE_PATTERNS]
+	default: [
+		[DEXIE, ...JSPDF, CHART, ...POUCH],
+		[CHART_PATTERN, POUCH_PATTERN]
+	],
+	db: [
+		[...JSPDF, CHART, ...POUCH],
+		[CHART_PATTERN, POUCH_PATTERN]
+	],
+	sync: [[DEXIE, ...JSPDF, CHART], [CHART_PATTERN]],
+	report: [
+		[DEXIE, CHART, ...POUCH],
+		[CHART_PATTERN, POUCH_PATTERN]
+	],
+	charts: [[DEXIE, ...JSPDF, ...POUCH], [POUCH_PATTERN]],
+	domain: [
+		[DEXIE, ...JSPDF, CHART, ...POUCH],
+		[...PURE_PATTERNS, POUCH_PATTERN]
+	],
+	catalog: [
+		[DEXIE, ...JSPDF, CHART, ...POUCH],
+		[...PURE_PATTERNS, POUCH_PATTERN]
+	]
 };
 const TEST_FILES = ['src/**/*.test.ts', 'src/lib/testing/**'];
 
