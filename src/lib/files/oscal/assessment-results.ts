@@ -87,10 +87,10 @@ function resultText(input: AssessmentResultsInput): string {
 	const { assessed, applicable } = e.score.coverage;
 	const report =
 		type === 'type2'
-			? `${REPORT_TYPE_LABEL.type2} (operation over a ${a.observationMonths}-month observation window)`
-			: `${REPORT_TYPE_LABEL.type1} (design and implementation as of a date)`;
+			? `${REPORT_TYPE_LABEL.type2} report (operation over a ${a.observationMonths}-month observation window)`
+			: `${REPORT_TYPE_LABEL.type1} report (design and implementation as of a date)`;
 	return [
-		`Readiness self-assessment for a SOC 2 ${report} report, made with the app's catalog ${input.catalog.version}.`,
+		`Readiness self-assessment for a SOC 2 ${report}, made with the app's catalog ${input.catalog.version}.`,
 		`Overall readiness (${REPORT_TYPE_LABEL[type]}): ${formatScore(b.overall)}, ${LEVEL_LABEL[b.level]}.`,
 		`Coverage: ${assessed} of ${plural(applicable, 'applicable control')} assessed (${formatScore(coverageShare(e.score.coverage))}). ` +
 			'The score rests on the controls assessed; a control nobody has answered scores 0 and its finding is not satisfied.',

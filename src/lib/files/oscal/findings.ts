@@ -63,7 +63,12 @@ function findingText(
 		const words = ctx.evaluation.score.byId.has(score.controlId)
 			? gapTextsOf(ctx.evaluation, score.controlId, type)
 			: score.gaps[type].map((k) => gapText(k, []));
-		const gaps = words.length > 0 ? `gaps: ${words.join('; ')}` : 'no gap';
+		// A control nobody has answered has no gaps yet: saying "no gap" would read as good news.
+		const gaps = !score.assessed
+			? 'not assessed'
+			: words.length > 0
+				? `gaps: ${words.join('; ')}`
+				: 'no gap';
 		lines.push(`${REPORT_TYPE_LABEL[type]} credit ${formatScore(score.credit[type])}, ${gaps}.`);
 	}
 	return lines.join('\n\n');
