@@ -90,11 +90,16 @@ export function dateTime(d: Date): string {
 	return d.toISOString();
 }
 
+/** A real calendar date and clock time: JavaScript's parser would let 31 February roll over. */
+function realDateTime(value: string): boolean {
+	const [y, m, d, h, min, sec] = value.split(/[-T:.Z+]/).map(Number);
+	const day = new Date(Date.UTC(y, m - 1, d));
+	return day.getUTCMonth() === m - 1 && day.getUTCDate() === d && h < 24 && min < 60 && sec < 60;
+}
+
 /** A stored timestamp when it is a full date-time with a timezone, else `fallback`. */
 export function storedDateTime(value: string | null | undefined, fallback: Date): string {
-	return value && DATE_TIME_TZ.test(value) && !Number.isNaN(Date.parse(value))
-		? value
-		: dateTime(fallback);
+	return value && DATE_TIME_TZ.test(value) && realDateTime(value) ? value : dateTime(fallback);
 }
 
 /** A prop in our namespace, or none when the value is empty once made a plain string. */
