@@ -92,7 +92,7 @@ export function dateTime(d: Date): string {
 
 /** A real calendar date and clock time: JavaScript's parser would let 31 February roll over. */
 function realDateTime(value: string): boolean {
-	const [y, m, d, h, min, sec] = value.split(/[-T:.Z+]/).map(Number);
+	const [y = 0, m = 0, d = 0, h = 0, min = 0, sec = 0] = value.split(/[-T:.Z+]/).map(Number);
 	const day = new Date(Date.UTC(y, m - 1, d));
 	return day.getUTCMonth() === m - 1 && day.getUTCDate() === d && h < 24 && min < 60 && sec < 60;
 }
