@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { syncOrigin } from './scripts/sync-origin.mjs';
 
 // SvelteKit's route announcer (for screen readers) carries one fixed style attribute; allowing
 // exactly that hash keeps style-src free of 'unsafe-inline'. A Kit upgrade that changes it shows up
@@ -23,7 +24,8 @@ const config = {
 				'style-src': ['self', 'unsafe-hashes', ANNOUNCER_STYLE_HASH],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
-				'connect-src': ['self'],
+				// Team sync's server, when this build names one (SYNC_ORIGIN); otherwise this origin only.
+				'connect-src': ['self', ...(syncOrigin() ? [syncOrigin()] : [])],
 				// Blob frames only: the in-app preview of a stored PDF (images use img-src blob:).
 				'frame-src': ['blob:'],
 				'worker-src': ['self'],

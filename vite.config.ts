@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { syncOrigin } from './scripts/sync-origin.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
 	version: string;
@@ -14,7 +15,8 @@ const EMPTY = fileURLToPath(new URL('./src/lib/report/empty-module.js', import.m
 
 export default defineConfig({
 	define: {
-		__APP_VERSION__: JSON.stringify(pkg.version)
+		__APP_VERSION__: JSON.stringify(pkg.version),
+		__SYNC_ORIGIN__: JSON.stringify(syncOrigin())
 	},
 	resolve: {
 		alias: [

@@ -8,6 +8,8 @@ declare global {
 		// interface Platform {}
 	}
 	const __APP_VERSION__: string;
+	/** The team sync server's origin fixed at build time (SYNC_ORIGIN), or '' when none. */
+	const __SYNC_ORIGIN__: string;
 }
 
 export {};

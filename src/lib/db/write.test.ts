@@ -119,3 +119,19 @@ describe('autosave of one row', () => {
 		expect(saveState.canRetry).toBe(true);
 	});
 });
+
+describe('onEditsCommitted', () => {
+	it('tells listeners which assessment an edit changed, after it committed, and not for bookkeeping', async () => {
+		const { onEditsCommitted } = await import('./write');
+		const heard: Array<{ ids: readonly string[] }> = [];
+		const off = onEditsCommitted((ids) => heard.push({ ids }));
+		await saveControlState({ ...defaultControlState('a1', 'IAM-02'), status: 'planned' });
+		expect(heard.map((h) => h.ids)).toEqual([['a1']]);
+		expect((await db.controlStates.get(['a1', 'IAM-02']))?.status).toBe('planned');
+		await saveSummary('a1', SUMMARY);
+		expect(heard.length).toBe(1);
+		off();
+		await saveControlState({ ...defaultControlState('a1', 'IAM-02'), status: 'implemented' });
+		expect(heard.length).toBe(1);
+	});
+});

@@ -29,6 +29,28 @@ export interface WriteOptions {
 	quiet?: boolean;
 }
 
+type CommitListener = (assessmentIds: readonly string[]) => void;
+const commitListeners = new Set<CommitListener>();
+
+/**
+ * Calls `listener` after each committed write that edits assessments (not quiet bookkeeping), with
+ * their ids: team sync sends the change soon after. Returns the function that stops listening.
+ */
+export function onEditsCommitted(listener: CommitListener): () => void {
+	commitListeners.add(listener);
+	return () => commitListeners.delete(listener);
+}
+
+function notify(ids: readonly string[]): void {
+	for (const l of commitListeners) {
+		try {
+			l(ids);
+		} catch {
+			// A listener's failure is its own; the write has committed and stays so.
+		}
+	}
+}
+
 /** Sets an assessment's last-edited time: a get and a put (Dexie's `update` scans first). */
 async function touch(d: AppDb, assessmentId: string, ts: string): Promise<void> {
 	const row = await d.activity.get(assessmentId);
@@ -55,5 +77,10 @@ export function write<T>(
 			return result;
 		});
 	};
-	return options.quiet ? trackPending(op()) : saveState.run(op);
+	const run = options.quiet ? trackPending(op()) : saveState.run(op);
+	if (edits.length === 0 || options.quiet) return run;
+	return run.then((result) => {
+		notify(edits);
+		return result;
+	});
 }

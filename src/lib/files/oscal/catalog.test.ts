@@ -136,8 +136,35 @@ describe('oscalCatalog', () => {
 });
 
 describe('crosswalkProps', () => {
-	it('has no mapping while the crosswalk data is absent', () => {
+	it('has no mapping for a control without a crosswalk entry', () => {
 		expect(crosswalkProps(undefined)).toEqual([]);
+	});
+
+	it('carries the crosswalk of every exported control (BCK-01 fully covers A.8.13 and PR.DS-11)', () => {
+		const doc = oscalCatalog(catalog, { uuid: uuidSequence(), now: NOW });
+		const controls = JSON.stringify(doc);
+		expect(controls).toContain('"iso-27001"');
+		const find = (groups: readonly unknown[]): unknown[] =>
+			JSON.parse(JSON.stringify(groups)).flatMap(
+				(g: { controls?: unknown[]; groups?: unknown[] }) => [
+					...(g.controls ?? []),
+					...find(g.groups ?? [])
+				]
+			);
+		const all = find(doc.catalog.groups ?? []) as Array<{
+			id: string;
+			props?: Array<{ name: string; value: string; class?: string }>;
+		}>;
+		expect(all.length).toBe(181);
+		const bck = all.find((c) => c.id === 'bck-01');
+		expect(
+			bck?.props
+				?.filter((p) => p.name === 'iso-27001' || p.name === 'nist-csf')
+				.map((p) => [p.value, p.class])
+		).toEqual([
+			['A.8.13', 'full'],
+			['PR.DS-11', 'full']
+		]);
 	});
 
 	it('writes one prop per linked target, classed full or partial', () => {

@@ -1,16 +1,15 @@
 /**
- * ISO/IEC 27001:2022 and NIST CSF 2.0 ids as props on the exported controls. The crosswalk data
- * (`src/lib/catalog/frameworks/crosswalk-*.ts`) is written on other branches and is not on this
- * one yet, so `controlCrosswalk` finds no entry and controls carry no mapping props until it is
- * wired to that data: one line, once the crosswalk has an index to import.
+ * ISO/IEC 27001:2022 and NIST CSF 2.0 ids as props on the exported controls, from our crosswalk
+ * (`src/lib/catalog/frameworks`).
  */
+import { CROSSWALK_BY_CONTROL } from '$lib/catalog/frameworks';
 import type { ControlCrosswalk, Links } from '$lib/catalog/frameworks/types';
 import type { OscalProp } from './model';
 import { prop } from './values';
 
-/** The crosswalk entry of one of our controls: none while the crosswalk data is absent. */
-export function controlCrosswalk(_controlId: string): ControlCrosswalk | undefined {
-	return undefined;
+/** The crosswalk entry of one of our controls. */
+export function controlCrosswalk(controlId: string): ControlCrosswalk | undefined {
+	return CROSSWALK_BY_CONTROL.get(controlId);
 }
 
 function linkProps(name: string, links: Links): OscalProp[] {
