@@ -145,12 +145,25 @@ export async function openDoc(key: TeamKey, docId: string, sealed: unknown): Pro
 	}
 }
 
-/** Re-seals one document under a new team key (a passphrase change): open with old, seal with new. */
+/**
+ * Re-seals one document under a new team key (a passphrase change): open with the old key, seal
+ * with the new. A document that already opens under the new key is returned as it is, so a
+ * passphrase change interrupted halfway can simply be run again over every document.
+ */
 export async function rekey(
 	oldKey: TeamKey,
 	newKey: TeamKey,
 	docId: string,
 	sealed: unknown
 ): Promise<SealedDoc> {
-	return sealDoc(newKey, docId, await openDoc(oldKey, docId, sealed));
+	let payload: unknown;
+	try {
+		payload = await openDoc(oldKey, docId, sealed);
+	} catch (e) {
+		if (!(e instanceof EnvelopeError) || e.kind !== 'tampered') throw e;
+		await openDoc(newKey, docId, sealed).catch(() => Promise.reject(e));
+		const { iv, ct } = readSealed(docId, sealed);
+		return { v: SEALED_VERSION, iv: encodeBase64Url(iv), ct: encodeBase64Url(ct) };
+	}
+	return sealDoc(newKey, docId, payload);
 }
