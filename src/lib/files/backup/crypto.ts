@@ -47,23 +47,30 @@ export function decodeBase64Strict(text: string): Uint8Array<ArrayBuffer> | null
 export type KeyProvider = (salt: Uint8Array<ArrayBuffer>, iterations: number) => Promise<CryptoKey>;
 
 /**
- * Derives the AES-GCM-256 key from a passphrase with PBKDF2-SHA256. The passphrase is
- * NFC-normalised so the same words typed on another keyboard or system give the same key.
+ * A passphrase as PBKDF2 key material. NFC-normalised so the same words typed on another keyboard
+ * or system give the same key; team sync keys ($lib/sync) use it too, so both agree on that rule.
  */
+export function importPassphrase(
+	passphrase: string,
+	usage: 'deriveKey' | 'deriveBits'
+): Promise<CryptoKey> {
+	return globalThis.crypto.subtle.importKey(
+		'raw',
+		new TextEncoder().encode(passphrase.normalize('NFC')),
+		'PBKDF2',
+		false,
+		[usage]
+	);
+}
+
+/** Derives the AES-GCM-256 key from a passphrase with PBKDF2-SHA256. */
 export async function deriveBackupKey(
 	passphrase: string,
 	salt: Uint8Array<ArrayBuffer>,
 	iterations: number = KDF_ITERATIONS
 ): Promise<CryptoKey> {
-	const subtle = globalThis.crypto.subtle;
-	const material = await subtle.importKey(
-		'raw',
-		new TextEncoder().encode(passphrase.normalize('NFC')),
-		'PBKDF2',
-		false,
-		['deriveKey']
-	);
-	return subtle.deriveKey(
+	const material = await importPassphrase(passphrase, 'deriveKey');
+	return globalThis.crypto.subtle.deriveKey(
 		{ name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
 		material,
 		{ name: 'AES-GCM', length: 256 },
