@@ -42,6 +42,10 @@ export function syncedTables(): readonly string[] {
 	return SYNCED_TABLES;
 }
 
+export async function assessmentExists(id: string): Promise<boolean> {
+	return (await db().assessments.get(id)) !== undefined;
+}
+
 /** Every synced row of one assessment. */
 export async function readSyncRows(assessmentId: string): Promise<SyncRow[]> {
 	const d = db();
