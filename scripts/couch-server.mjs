@@ -1,14 +1,17 @@
 // A CouchDB-compatible server for sync tests and local trials: express-pouchdb over in-memory
 // PouchDB, so CI needs neither a CouchDB nor a native build. It forgets everything on close.
 // Run: node scripts/couch-server.mjs --port 5984 --origin http://localhost:4173
-// (user and password from COUCH_USER / COUCH_PASSWORD). Tests import `startCouch`.
+// (user and password from COUCH_USER / COUCH_PASSWORD). Tests import `startCouch` and `nodePouch`;
+// couch-server.d.mts types them, so the type check does not read this untyped JS.
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import express from 'express';
 import expressPouchDB from 'express-pouchdb';
 import PouchDB from 'pouchdb-core';
+import httpAdapter from 'pouchdb-adapter-http';
 import memoryAdapter from 'pouchdb-adapter-memory';
+import replication from 'pouchdb-replication';
 
 // What CouchDB's own CORS support allows and exposes, so a browser's PouchDB behaves the same here.
 const ALLOW_HEADERS = 'accept, authorization, content-type, origin, referer, x-csrf-token';
@@ -60,6 +63,11 @@ function requireAdmin(user, password) {
 		// No WWW-Authenticate header, as CouchDB: it would make a browser pop up its own login box.
 		res.status(401).json({ error: 'unauthorized', reason: 'Name or password is incorrect.' });
 	};
+}
+
+/** PouchDB for a Node test or trial: in-memory local databases that replicate over HTTP. */
+export function nodePouch() {
+	return PouchDB.plugin(memoryAdapter).plugin(httpAdapter).plugin(replication);
 }
 
 /**
