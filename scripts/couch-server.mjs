@@ -186,5 +186,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 	const couch = await startCouch({ ...values, port: Number(values.port) });
 	console.log(`CouchDB-compatible server (in memory) at ${couch.url} for ${values.origin}`);
 	console.log(`Admin user: ${couch.user} (password from COUCH_PASSWORD, or the test default)`);
-	process.on('SIGINT', () => couch.close().then(() => process.exit(0)));
+	for (const signal of ['SIGINT', 'SIGTERM']) {
+		process.on(signal, () => couch.close().then(() => process.exit(0)));
+	}
 }
