@@ -128,7 +128,12 @@ export default ts.config(
 	...svelte.configs.prettier,
 	{
 		languageOptions: {
-			globals: { ...globals.browser, ...globals.node, __APP_VERSION__: 'readonly', __SYNC_ORIGIN__: 'readonly' }
+			globals: {
+				...globals.browser,
+				...globals.node,
+				__APP_VERSION__: 'readonly',
+				__SYNC_ORIGIN__: 'readonly'
+			}
 		}
 	},
 	{

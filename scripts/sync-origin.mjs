@@ -10,7 +10,9 @@ export function syncOrigin(raw = process.env.SYNC_ORIGIN ?? '') {
 	try {
 		url = new URL(value);
 	} catch {
-		throw new Error(`SYNC_ORIGIN must be an origin such as https://couch.example.com, not ${value}`);
+		throw new Error(
+			`SYNC_ORIGIN must be an origin such as https://couch.example.com, not ${value}`
+		);
 	}
 	const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
 	if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local))

@@ -237,7 +237,12 @@ export async function joinTeamAssessment(input: EnableInput): Promise<string> {
 		import('$lib/db/repositories/sync-rows')
 	]);
 	const { assessmentId, key } = await joinTeam(
-		{ origin: __SYNC_ORIGIN__, database: input.database, username: input.username, password: input.password },
+		{
+			origin: __SYNC_ORIGIN__,
+			database: input.database,
+			username: input.username,
+			password: input.password
+		},
 		input.secret
 	);
 	if (await assessmentExists(assessmentId))

@@ -84,7 +84,7 @@ export async function teamKeyFor(
 		secret.kind === 'code'
 			? await teamKeyFromCode(secret.code)
 			: await teamKeyFromPassphrase(secret.passphrase, salt, KDF_ITERATIONS);
-	await remote.put(teamDoc(secret.kind, salt, KDF_ITERATIONS, key.fingerprint));
+	await remote.put({ ...teamDoc(secret.kind, salt, KDF_ITERATIONS, key.fingerprint) });
 	return { key, created: true };
 }
 
