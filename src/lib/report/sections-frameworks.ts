@@ -25,12 +25,6 @@ function summarySection(ctx: ReportContext, framework: OtherFrameworkId): Sectio
 		controlFacts: controlFactsOf(ctx.evaluation, ctx.type)
 	});
 	const iso = framework === 'iso27001';
-	const inScope = view.targets.filter((t) => t.credit !== null);
-	const overall =
-		inScope.length === 0
-			? null
-			: Math.round(inScope.reduce((s, t) => s + (t.credit ?? 0), 0) / inScope.length);
-	const beyond = view.targets.filter((t) => t.state === 'not_addressed');
 	const basis = frameworkBasis({
 		framework,
 		company: ctx.assessment.companyName,
@@ -57,7 +51,7 @@ function summarySection(ctx: ReportContext, framework: OtherFrameworkId): Sectio
 		blocks: [
 			{
 				kind: 'paragraph',
-				text: `${formatScore(overall)} over the ${inScope.length} ${iso ? 'clauses and Annex A controls' : 'subcategories'} the SOC 2 controls reach; ${beyond.length} of ${view.targets.length} are not addressed by SOC 2 and need work of their own.`
+				text: `${formatScore(view.overall)} over the ${view.inScope} ${iso ? 'clauses and Annex A controls' : 'subcategories'} the SOC 2 controls reach; ${view.beyond} of ${view.targets.length} are not addressed by SOC 2 and need work of their own.`
 			},
 			{
 				kind: 'table',
@@ -73,7 +67,12 @@ function summarySection(ctx: ReportContext, framework: OtherFrameworkId): Sectio
 			},
 			{
 				kind: 'paragraph',
-				text: `Not addressed: ${beyond.map((t) => t.target.id).join(', ') || 'none'}.`,
+				text: `Not addressed: ${
+					view.targets
+						.filter((t) => t.state === 'not_addressed')
+						.map((t) => t.target.id)
+						.join(', ') || 'none'
+				}.`,
 				muted: true
 			},
 			{

@@ -61,6 +61,12 @@ export interface OtherFrameworkView extends FrameworkReadiness {
 	framework: OtherFrameworkId;
 	/** CSF: the six functions; ISO: the management system and the four Annex A themes. */
 	top: ReturnType<typeof rollUp>[];
+	/** Targets the SOC 2 work reaches (an applicable linked control): what the score is over. */
+	inScope: number;
+	/** Mean credit of those targets (basis points); null when none is reached. */
+	overall: number | null;
+	/** Targets no SOC 2 control links to. */
+	beyond: number;
 }
 
 /** Readiness of one framework: targets, groups (themes or CSF categories) and the top level. */
@@ -77,9 +83,16 @@ export function otherFramework(
 		notAddressed: input.notAddressed,
 		controlFacts: input.controlFacts
 	});
+	const reached = r.targets.filter((t) => t.credit !== null);
 	return {
 		...r,
 		framework,
-		top: iso ? r.groups : CSF_FUNCTION_GROUPS.map((g) => rollUp(g, r.targets))
+		top: iso ? r.groups : CSF_FUNCTION_GROUPS.map((g) => rollUp(g, r.targets)),
+		inScope: reached.length,
+		overall:
+			reached.length === 0
+				? null
+				: Math.round(reached.reduce((s, t) => s + (t.credit ?? 0), 0) / reached.length),
+		beyond: r.targets.filter((t) => t.state === 'not_addressed').length
 	};
 }
