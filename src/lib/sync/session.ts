@@ -9,10 +9,11 @@ import PouchDB, { type PouchDoc } from 'pouchdb-browser';
 import {
 	applySyncRows,
 	readSyncRows,
-	sameRecord,
+	sameContent,
 	type IncomingRow,
 	type SyncRow
 } from '$lib/db/repositories/sync-rows';
+import { jsonEqual } from '$lib/domain/sync/json';
 import { mergePayloads } from '$lib/domain/sync/merge';
 import type { SyncPayload } from '$lib/domain/sync/payload';
 import { stampChanges } from '$lib/domain/sync/stamp';
@@ -21,6 +22,8 @@ import { resolveConflict } from '$lib/domain/sync/resolve';
 import { EnvelopeError, opaqueId, openDoc, sealDoc, type TeamKey } from './envelope';
 import { reviewItems, type ReviewItem } from './reviews';
 import { TEAM_DOC_ID } from './team-doc';
+
+const PRESENT_DOC = '_local/present';
 
 export interface SessionOptions {
 	assessmentId: string;
@@ -51,6 +54,12 @@ interface Held {
 	payload: SyncPayload;
 }
 
+/** The documents held locally: those that open, and those that fail (never applied). */
+interface LocalDocs {
+	held: Map<string, Held>;
+	bad: Map<string, EnvelopeError>;
+}
+
 /** Whether a PouchDB failure means "no network or no server" rather than a real error. */
 function offline(err: unknown): boolean {
 	const e = err as { status?: number; name?: string; message?: string } | null;
@@ -66,6 +75,16 @@ export class SyncSession {
 	readonly #o: SessionOptions;
 	/** The local update sequence the server has seen everything up to. */
 	#pushedSeq: number | string = 0;
+	/**
+	 * Ids of the documents whose record this device's database held at the end of the last round
+	 * (kept in a _local document, which never replicates). Only such a record, gone from the
+	 * database since, is a delete made here: a document this device never applied is not.
+	 */
+	#present: Set<string> | null = null;
+	/** Document ids by table and key: an HMAC, the same every time. */
+	#ids = new Map<string, string>();
+	/** Opened payloads by document id and revision: a revision's body never changes. */
+	#opened = new Map<string, { rev: string; payload: SyncPayload }>();
 
 	constructor(options: SessionOptions) {
 		this.#o = options;
@@ -73,6 +92,50 @@ export class SyncSession {
 
 	get local(): PouchDB {
 		return this.#o.local;
+	}
+
+	async #idOf(table: string, key: string): Promise<string> {
+		const k = `${table}\u0000${key}`;
+		let id = this.#ids.get(k);
+		if (id === undefined) {
+			id = await opaqueId(this.#o.key, table, key);
+			this.#ids.set(k, id);
+		}
+		return id;
+	}
+
+	async #loadPresent(): Promise<Set<string>> {
+		if (this.#present) return this.#present;
+		try {
+			const doc = (await this.#o.local.get(PRESENT_DOC)) as PouchDoc & { ids?: unknown };
+			this.#present = new Set(Array.isArray(doc.ids) ? doc.ids.map(String) : []);
+		} catch (err) {
+			if ((err as { status?: number }).status !== 404) throw err;
+			this.#present = new Set();
+		}
+		return this.#present;
+	}
+
+	async #savePresent(ids: Set<string>): Promise<void> {
+		this.#present = ids;
+		let rev: string | undefined;
+		try {
+			rev = (await this.#o.local.get(PRESENT_DOC))._rev;
+		} catch (err) {
+			if ((err as { status?: number }).status !== 404) throw err;
+		}
+		await this.#o.local.put({ _id: PRESENT_DOC, ...(rev ? { _rev: rev } : {}), ids: [...ids] });
+	}
+
+	/** After writing `applied` rows into the database: which records it now holds. */
+	async #notePresent(start: ReadonlySet<string>, applied: readonly IncomingRow[]): Promise<void> {
+		const next = new Set(start);
+		for (const row of applied) {
+			const id = await this.#idOf(row.table, row.key);
+			if (row.record) next.add(id);
+			else next.delete(id);
+		}
+		await this.#savePresent(next);
 	}
 
 	async #open(doc: PouchDoc): Promise<SyncPayload> {
@@ -84,57 +147,100 @@ export class SyncSession {
 		return { _id: docId, ...(rev ? { _rev: rev } : {}), ...sealed };
 	}
 
-	/** Every encrypted document held locally, opened (the team document is not one of them). */
-	async #readLocal(): Promise<Map<string, Held>> {
+	/**
+	 * Every encrypted document held locally, opened (the team document is not one of them). One
+	 * that fails its tag or is not an envelope is set aside in `bad`: nothing from it is applied
+	 * or exported over, and the next round tries again (the server may have repaired it).
+	 */
+	async #readLocal(): Promise<LocalDocs> {
 		const { rows } = await this.#o.local.allDocs({ include_docs: true, conflicts: true });
-		const out = new Map<string, Held>();
+		const held = new Map<string, Held>();
+		const bad = new Map<string, EnvelopeError>();
 		for (const r of rows) {
 			if (!r.doc || r.id === TEAM_DOC_ID || r.id.startsWith('_')) continue;
-			out.set(r.id, { doc: r.doc, payload: await this.#open(r.doc) });
+			const cached = this.#opened.get(r.id);
+			if (cached && cached.rev === r.doc._rev) {
+				held.set(r.id, { doc: r.doc, payload: cached.payload });
+				continue;
+			}
+			try {
+				const payload = await this.#open(r.doc);
+				this.#opened.set(r.id, { rev: r.doc._rev ?? '', payload });
+				held.set(r.id, { doc: r.doc, payload });
+			} catch (err) {
+				if (!(err instanceof EnvelopeError) || err.kind === 'unsupported-version') throw err;
+				bad.set(r.id, err);
+			}
 		}
-		return out;
+		return { held, bad };
 	}
 
-	/** Folds every conflicting revision into the winner, so the record merges field by field. */
-	async #mergeConflicts(held: Map<string, Held>): Promise<number> {
-		let merged = 0;
-		for (const [id, h] of held) {
-			const revs = h.doc._conflicts ?? [];
-			if (revs.length === 0) continue;
-			let payload = h.payload;
+	/**
+	 * After replication: folds every conflicting revision into the winner, so the record merges
+	 * field by field, and merges the body held before the round into a replaced document. Merging
+	 * is a join, so an honest newer revision comes out unchanged, while an old revision replayed by
+	 * the server (or a device that lost its copy) cannot undo writes this device has seen. A
+	 * conflicting revision that fails its tag is left alone, never merged in. Returns how many
+	 * documents were written again.
+	 */
+	async #settle(
+		before: ReadonlyMap<string, { rev: string; payload: SyncPayload }>,
+		after: Map<string, Held>
+	): Promise<number> {
+		const puts: PouchDoc[] = [];
+		for (const [id, now] of after) {
+			const revs = now.doc._conflicts ?? [];
+			const was = before.get(id);
+			const replaced = was !== undefined && was.rev !== now.doc._rev;
+			if (revs.length === 0 && !replaced) continue;
+			if (canApply(now.payload, this.#o.versions) === 'newer') continue;
+			let payload = now.payload;
+			const folded: string[] = [];
 			for (const rev of revs) {
-				const other = await this.#o.local.get(id, { rev });
-				payload = mergePayloads(payload, await this.#open(other)).merged;
+				const other = await this.#o.local.get(id, { rev }).catch(() => null);
+				const opened = other && (await this.#open(other).catch(() => null));
+				if (!opened || canApply(opened, this.#o.versions) === 'newer') continue;
+				payload = mergePayloads(payload, opened).merged;
+				folded.push(rev);
 			}
-			const winner = await this.#seal(id, h.doc._rev, payload);
-			await this.#o.local.bulkDocs([
-				winner,
-				...revs.map((rev) => ({ _id: id, _rev: rev, _deleted: true }))
-			]);
-			merged += 1;
+			if (replaced) payload = mergePayloads(was.payload, payload).merged;
+			if (folded.length === 0 && jsonEqual(payload, now.payload)) continue;
+			puts.push(
+				await this.#seal(id, now.doc._rev, payload),
+				...folded.map((rev) => ({ _id: id, _rev: rev, _deleted: true }))
+			);
 		}
-		return merged;
+		if (puts.length > 0) await this.#o.local.bulkDocs(puts);
+		return puts.filter((d) => !d._deleted).length;
 	}
 
 	/** Local Dexie rows stamped into documents; returns how many documents changed. */
-	async #export(rows: readonly SyncRow[], held: Map<string, Held>): Promise<number> {
+	async #export(
+		rows: readonly SyncRow[],
+		held: Map<string, Held>,
+		bad: ReadonlyMap<string, unknown>,
+		present: ReadonlySet<string>
+	): Promise<Set<string>> {
 		const ctx = { device: this.#o.device, now: this.#o.now(), newId: this.#o.newId };
 		const seen = new Set<string>();
 		const puts: PouchDoc[] = [];
 		for (const row of rows) {
-			const id = await opaqueId(this.#o.key, row.table, row.key);
+			const id = await this.#idOf(row.table, row.key);
 			seen.add(id);
+			// Not over a document that failed its check: the row waits until it is repaired.
+			if (bad.has(id)) continue;
 			const prev = held.get(id);
 			const next = stampChanges(prev?.payload ?? null, row.record, {
 				...ctx,
 				...this.#o.versions,
 				table: row.table,
-				key: row.key
+				key: row.key,
+				...(row.initial ? { initial: row.initial } : {})
 			});
 			if (next.changed) puts.push(await this.#seal(id, prev?.doc._rev, next.payload));
 		}
 		for (const [id, h] of held) {
-			if (seen.has(id) || h.payload.record === null) continue;
+			if (seen.has(id) || h.payload.record === null || !present.has(id)) continue;
 			const next = stampChanges(h.payload, null, {
 				...ctx,
 				...this.#o.versions,
@@ -144,7 +250,7 @@ export class SyncSession {
 			if (next.changed) puts.push(await this.#seal(id, h.doc._rev, next.payload));
 		}
 		if (puts.length > 0) await this.#o.local.bulkDocs(puts);
-		return puts.length;
+		return seen;
 	}
 
 	async #pending(): Promise<number> {
@@ -157,8 +263,8 @@ export class SyncSession {
 		const empty = { sent: 0, received: 0, conflicts: 0, pending: 0 };
 		try {
 			const rows = await readSyncRows(this.#o.assessmentId);
-			let held = await this.#readLocal();
-			if ([...held.values()].some((h) => canApply(h.payload, this.#o.versions) === 'newer'))
+			const before = await this.#readLocal();
+			if ([...before.held.values()].some((h) => canApply(h.payload, this.#o.versions) === 'newer'))
 				return {
 					...empty,
 					outcome: 'update-needed',
@@ -166,7 +272,7 @@ export class SyncSession {
 					message:
 						'Another device uses a newer version of the app: update the app to keep syncing. Your own work stays on this device.'
 				};
-			await this.#export(rows, held);
+			const start = await this.#export(rows, before.held, before.bad, await this.#loadPresent());
 			let sent = 0;
 			let received = 0;
 			try {
@@ -182,13 +288,28 @@ export class SyncSession {
 					message: 'The sync server cannot be reached; changes wait on this device.'
 				};
 			}
-			held = await this.#readLocal();
-			if ((await this.#mergeConflicts(held)) > 0) {
-				held = await this.#readLocal();
+			// What this device had opened last, per document: also the last good body of one that
+			// failed its check meanwhile, so a replay on top of it is still caught.
+			const known = new Map(this.#opened);
+			let local = await this.#readLocal();
+			const rewritten = await this.#settle(known, local.held);
+			if (rewritten > 0) {
+				local = await this.#readLocal();
 				sent += (await this.#o.local.replicate.to(this.#o.remote)).docs_written;
 			}
+			const held = local.held;
 			this.#pushedSeq = (await this.#o.local.info()).update_seq;
 			const imported = await this.#import(rows, held);
+			await this.#notePresent(start, imported.applied);
+			if (local.bad.size > 0)
+				return {
+					...empty,
+					outcome: 'error',
+					sent,
+					received,
+					pending: await this.#pending(),
+					message: `${local.bad.size === 1 ? 'A document' : `${local.bad.size} documents`} on the server failed ${local.bad.size === 1 ? 'its' : 'their'} integrity check; nothing from ${local.bad.size === 1 ? 'it' : 'them'} was applied. Everything else synced.`
+				};
 			return {
 				outcome: imported.newer ? 'update-needed' : 'ok',
 				sent,
@@ -211,10 +332,11 @@ export class SyncSession {
 							? 'A document on the server failed its integrity check; nothing from it was applied.'
 							: err.message
 				};
+			const why = (err as { message?: unknown } | null)?.message;
 			return {
 				...empty,
 				outcome: 'error',
-				message: err instanceof Error ? err.message : String(err)
+				message: `Sync stopped: ${typeof why === 'string' && why ? why : String(err)}. Nothing was lost on this device.`
 			};
 		}
 	}
@@ -223,7 +345,7 @@ export class SyncSession {
 	async #import(
 		rows: readonly SyncRow[],
 		held: Map<string, Held>
-	): Promise<{ skipped: number; newer: boolean }> {
+	): Promise<{ skipped: number; newer: boolean; applied: IncomingRow[] }> {
 		const local = new Map<string, SyncRow>();
 		for (const r of rows) local.set(`${r.table}\u0000${r.key}`, r);
 		const incoming: IncomingRow[] = [];
@@ -235,17 +357,19 @@ export class SyncSession {
 				continue;
 			}
 			const base = local.get(`${p.table}\u0000${p.key}`)?.record ?? null;
-			if (!sameRecord(p.record, base))
+			if (!sameContent(p.record, base))
 				incoming.push({ table: p.table, key: p.key, record: p.record, base });
 		}
-		if (incoming.length === 0) return { skipped: 0, newer };
+		if (incoming.length === 0) return { skipped: 0, newer, applied: [] };
 		const { skipped } = await applySyncRows(this.#o.assessmentId, incoming);
-		return { skipped: skipped.length, newer };
+		const missed = new Set(skipped);
+		const applied = incoming.filter((r) => !missed.has(`${r.table}/${r.key}`));
+		return { skipped: skipped.length, newer, applied };
 	}
 
 	/** What waits for a person, from the documents held on this device. */
 	async reviews(): Promise<ReviewItem[]> {
-		const held = await this.#readLocal();
+		const { held } = await this.#readLocal();
 		return reviewItems(new Map([...held].map(([id, h]) => [id, h.payload])));
 	}
 
@@ -260,8 +384,8 @@ export class SyncSession {
 			newId: this.#o.newId
 		});
 		await this.#o.local.put(await this.#seal(item.docId, doc._rev, next));
-		await applySyncRows(this.#o.assessmentId, [
-			{ table: next.table, key: next.key, record: next.record, base: before }
-		]);
+		const row = { table: next.table, key: next.key, record: next.record, base: before };
+		const { skipped } = await applySyncRows(this.#o.assessmentId, [row]);
+		if (skipped.length === 0) await this.#notePresent(await this.#loadPresent(), [row]);
 	}
 }

@@ -15,13 +15,18 @@ export class AssessmentNav {
 			| 'Vendors'
 			| 'Frameworks'
 			| 'Report'
+			| 'Sync'
 	) {
 		await this.page
 			.getByRole('navigation', { name: 'Assessment' })
 			.getByRole('link', { name, exact: true })
 			.click();
-		const heading =
-			name === 'Evidence' ? 'Evidence requests' : name === 'Frameworks' ? 'Other frameworks' : name;
+		const headings: Partial<Record<typeof name, string>> = {
+			Evidence: 'Evidence requests',
+			Frameworks: 'Other frameworks',
+			Sync: 'Team sync'
+		};
+		const heading = headings[name] ?? name;
 		await expect(this.page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 	}
 }

@@ -15,12 +15,25 @@ import type { Assessment } from '$lib/domain/types';
 import { db } from '../db';
 import { write, type TableName } from '../write';
 import { owned } from './aggregate';
+import { defaultControlState } from './controls';
+import { defaultPolicyState } from './policies';
 
 export interface SyncRow {
 	table: string;
 	key: string;
 	record: Readonly<Record<string, unknown>>;
+	/**
+	 * The row as the app makes it before anyone has edited it, for tables whose rows appear on
+	 * first edit (controls, policies): two devices that each created the row have not both
+	 * written its untouched fields, so those fields must not conflict.
+	 */
+	initial?: Readonly<Record<string, unknown>>;
 }
+
+const INITIAL_ROW: Readonly<Record<string, (assessmentId: string, key: string) => object>> = {
+	controlStates: defaultControlState,
+	policyStates: defaultPolicyState
+};
 
 export interface IncomingRow {
 	table: string;
@@ -57,11 +70,28 @@ export async function readSyncRows(assessmentId: string): Promise<SyncRow[]> {
 			const rows = await owned(d, t.table).where('assessmentId').equals(assessmentId).toArray();
 			for (const r of rows) {
 				const rec = r as unknown as Record<string, unknown>;
-				out.push({ table: t.table, key: String(rec[t.key]), record: rec });
+				const key = String(rec[t.key]);
+				const initial = INITIAL_ROW[t.table]?.(assessmentId, key);
+				out.push({
+					table: t.table,
+					key,
+					record: rec,
+					...(initial ? { initial: initial as Record<string, unknown> } : {})
+				});
 			}
 		}
 		return out;
 	});
+}
+
+/** Equal but for bookkeeping (updatedAt), which applying a record sets afresh. */
+export function sameContent(
+	a: Readonly<Record<string, unknown>> | null | undefined,
+	b: Readonly<Record<string, unknown>> | null | undefined
+): boolean {
+	const strip = (r: Readonly<Record<string, unknown>> | null | undefined) =>
+		r ? { ...r, updatedAt: undefined } : null;
+	return sameRecord(strip(a), strip(b));
 }
 
 /** Deep equality of two stored records (JSON values; key order ignored). */
@@ -110,13 +140,18 @@ export function applySyncRows(
 				const pk =
 					row.table === ASSESSMENTS_TABLE || keyField === 'id' ? row.key : [assessmentId, row.key];
 				const current = (await table.get(pk)) as Record<string, unknown> | undefined;
-				if (!sameRecord(current ?? null, row.base)) {
+				if (!sameContent(current ?? null, row.base)) {
 					skipped.push(`${row.table}/${row.key}`);
 					continue;
 				}
 				if (row.record === null) await table.delete(pk);
 				else {
-					await table.put({ ...row.record });
+					// A fresh updatedAt: the app tells a changed row by it (drafts, cached rows), and
+					// a merged record may carry the time of a write this device already had.
+					await table.put({
+						...row.record,
+						...('updatedAt' in row.record ? { updatedAt: ts } : {})
+					});
 					if (row.table === ASSESSMENTS_TABLE && !(await d.activity.get(assessmentId)))
 						await d.activity.put(
 							newActivity(assessmentId, (row.record as unknown as Assessment).updatedAt ?? ts)

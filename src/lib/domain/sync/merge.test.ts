@@ -46,6 +46,48 @@ describe('stampChanges', () => {
 	});
 });
 
+describe('rows that appear on first edit', () => {
+	const initial = { ownerName: '', notes: '', status: 'not_assessed', updatedAt: '' };
+
+	it('merge without review when two devices each create the row by editing different fields', () => {
+		const a = stampChanges(
+			null,
+			{ ...initial, ownerName: 'Ana', updatedAt: T2 },
+			{ ...ctx('A', T2), initial }
+		).payload;
+		const b = stampChanges(
+			null,
+			{ ...initial, notes: 'from B', status: 'implemented', updatedAt: T3 },
+			{ ...ctx('B', T3), initial }
+		).payload;
+		for (const { merged } of [mergePayloads(a, b), mergePayloads(b, a)]) {
+			expect(merged.review).toEqual([]);
+			expect(merged.record).toMatchObject({
+				ownerName: 'Ana',
+				notes: 'from B',
+				status: 'implemented'
+			});
+		}
+	});
+
+	it('still put two different first values of the same field up for review', () => {
+		const a = stampChanges(null, { ...initial, notes: 'A' }, { ...ctx('A', T2), initial }).payload;
+		const b = stampChanges(null, { ...initial, notes: 'B' }, { ...ctx('B', T3), initial }).payload;
+		const { merged } = mergePayloads(a, b);
+		expect(merged.review.map((r) => r.field)).toEqual(['notes']);
+	});
+
+	it('conflict on every differing field without the initial row (the reason it exists)', () => {
+		const a = stampChanges(null, { ...initial, ownerName: 'Ana' }, ctx('A', T2)).payload;
+		const b = stampChanges(null, { ...initial, notes: 'from B' }, ctx('B', T3)).payload;
+		expect(
+			mergePayloads(a, b)
+				.merged.review.map((r) => r.field)
+				.sort()
+		).toEqual(['notes', 'ownerName']);
+	});
+});
+
 describe('mergePayloads', () => {
 	it('keeps both edits when two devices change different fields', () => {
 		const base = shared();

@@ -19,7 +19,21 @@ export interface StampContext extends WriteContext {
 	catalogVersion: string;
 	table: string;
 	key: string;
+	/**
+	 * The record as the app creates it before any edit, for rows that appear on first edit. A
+	 * field still at that value is nobody's write: it gets INITIAL_CLOCK, the same on every
+	 * device, and every other write of the field descends from it, so it never conflicts.
+	 */
+	initial?: Readonly<Record<string, unknown>>;
 }
+
+/** The clock of a field still at its initial value: one write every device shares. */
+export const INITIAL_CLOCK: FieldClock = Object.freeze({
+	id: 'initial',
+	at: '',
+	by: '',
+	history: Object.freeze([]) as readonly string[]
+});
 
 export interface StampResult {
 	/** `previous` itself when nothing changed. */
@@ -66,9 +80,18 @@ export function stampChanges(
 	const changed = [...fields].filter((f) => recreated || !jsonEqual(record[f], before[f]));
 	if (previous && changed.every(isBookkeeping)) return { payload: previous, changed: false };
 	const next: Record<string, FieldClock> = { ...clocks };
+	const initial = previous === null ? ctx.initial : undefined;
 	for (const field of changed) {
 		const old = clocks[field];
-		const parents = [...(recreated ? [recreated.id] : []), ...(old ? [old] : [])];
+		if (initial && field in initial && jsonEqual(record[field], initial[field])) {
+			next[field] = INITIAL_CLOCK;
+			continue;
+		}
+		const parents = [
+			...(recreated ? [recreated.id] : []),
+			...(old ? [old] : []),
+			...(initial && field in initial ? [INITIAL_CLOCK.id] : [])
+		];
 		next[field] = nextClock(ctx, parents);
 	}
 	const payload = buildPayload({
