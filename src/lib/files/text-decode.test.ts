@@ -125,9 +125,7 @@ describe('nonAsciiSamples', () => {
 
 	it('shortens long values', () => {
 		const long = `Ü${'x'.repeat(60)}`;
-		const [sample] = nonAsciiSamples(long).samples;
-		expect(sample).toHaveLength(40);
-		expect(sample.endsWith('…')).toBe(true);
+		expect(nonAsciiSamples(long).samples).toEqual([`Ü${'x'.repeat(38)}…`]);
 	});
 });
 
