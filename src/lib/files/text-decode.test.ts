@@ -135,7 +135,7 @@ describe('encodingQuestion', () => {
 			"This file is not UTF-8. It looks like Windows-1252 (Excel's CSV on Windows): ‘Zürich’, ‘Café’ and 1 more value. Import as Windows-1252?"
 		);
 		expect(encodingQuestion({ samples: ['A', 'Ö'], affected: 9 })).toContain(
-			"‘A’, ‘Ö’ and 7 more values. Import"
+			'‘A’, ‘Ö’ and 7 more values. Import'
 		);
 		expect(encodingQuestion({ samples: ['Zürich'], affected: 1 })).toBe(
 			"This file is not UTF-8. It looks like Windows-1252 (Excel's CSV on Windows): ‘Zürich’. Import as Windows-1252?"

@@ -146,13 +146,17 @@ describe('with the embedded Noto Sans', () => {
 	it('knows which characters the font has', () => {
 		const w = new PdfWriter(new jsPDF({ unit: 'mm', format: 'a4' }), fonts, autoTable);
 		for (const ch of 'AzÜłŁ€—•ΩЖक\uFFFD') expect(w.canDraw(ch.codePointAt(0) ?? 0), ch).toBe(true);
-		for (const ch of ['🚀', '✅', '漢', '☐']) expect(w.canDraw(ch.codePointAt(0) ?? 0), ch).toBe(false);
+		for (const ch of ['🚀', '✅', '漢', '☐'])
+			expect(w.canDraw(ch.codePointAt(0) ?? 0), ch).toBe(false);
 	});
 
 	it('prints the mark and the note where an emoji was, as pdftotext reads the file', () => {
 		const pdf = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
 		const w = new PdfWriter(pdf, fonts, autoTable);
-		const doc = drawableReport(report('Rocket 🚀 Zoë Co', 'Launch 🚀 done ✅ by Łukasz'), w.canDraw);
+		const doc = drawableReport(
+			report('Rocket 🚀 Zoë Co', 'Launch 🚀 done ✅ by Łukasz'),
+			w.canDraw
+		);
 		drawCover(w, doc);
 		for (const s of doc.sections) drawSection(w, s, new Map());
 		const file = join(mkdtempSync(join(tmpdir(), 'undrawable-')), 'report.pdf');
@@ -160,6 +164,8 @@ describe('with the embedded Noto Sans', () => {
 		const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 		expect(text).toContain('Rocket \uFFFD Zoë Co');
 		expect(text).toContain('Launch \uFFFD done \uFFFD by Łukasz');
-		expect(text).toContain("4 characters that this PDF's font cannot draw (such as emoji) show as \uFFFD.");
+		expect(text).toContain(
+			"4 characters that this PDF's font cannot draw (such as emoji) show as \uFFFD."
+		);
 	});
 });

@@ -105,15 +105,15 @@ export function undrawableNote(count: number): string {
 export function drawableReport(doc: ReportDocument, canDraw: CanDraw): ReportDocument {
 	const { value, count } = replaceUndrawableIn(doc, canDraw, new Set(['logo', 'fileName']));
 	if (count === 0) return value;
-	const facts: Array<[string, string]> = [...value.cover.facts, ['Characters', undrawableNote(count)]];
+	const facts: Array<[string, string]> = [
+		...value.cover.facts,
+		['Characters', undrawableNote(count)]
+	];
 	return { ...value, cover: { ...value.cover, facts } };
 }
 
 /** The evidence request list ready to draw, with the same note among its facts when needed. */
-export function drawableRequestList(
-	doc: RequestPdfDocument,
-	canDraw: CanDraw
-): RequestPdfDocument {
+export function drawableRequestList(doc: RequestPdfDocument, canDraw: CanDraw): RequestPdfDocument {
 	const { value, count } = replaceUndrawableIn(doc, canDraw, new Set(['fileName']));
 	if (count === 0) return value;
 	return { ...value, facts: [...value.facts, ['Characters', undrawableNote(count)]] };
