@@ -196,7 +196,7 @@ test.describe('with the network cut', () => {
 		// The emoji show as a visible mark, never as nothing, and the cover says why.
 		expect(flat(fullText)).toContain('Rocket \uFFFD Hosting \uFFFD');
 		expect(flat(fullText)).toMatch(
-			/Characters \d+ characters that this PDF's font cannot draw \(such as emoji\) show as \uFFFD\./
+			/Note Characters this PDF's font cannot draw, such as emoji, show as \uFFFD \(\d+ places in this document\)\./
 		);
 		expect(flat(fullText)).not.toContain('Rocket Hosting');
 	});

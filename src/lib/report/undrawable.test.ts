@@ -14,6 +14,7 @@ import { PdfWriter } from './pdf-writer';
 import {
 	drawableDoc,
 	drawableReport,
+	drawableRequestList,
 	replaceUndrawable,
 	replaceUndrawableIn,
 	undrawableNote
@@ -97,8 +98,8 @@ describe('drawableReport and drawableDoc', () => {
 		expect(doc.cover.facts).toEqual([
 			['Prepared', '10 Jan 2027'],
 			[
-				'Characters',
-				"4 characters that this PDF's font cannot draw (such as emoji) show as \uFFFD. The app keeps the text as it was typed."
+				'Note',
+				"Characters this PDF's font cannot draw, such as emoji, show as \uFFFD (4 places in this document). The app keeps the text as it was typed."
 			]
 		]);
 		// Not drawn as text: left as they are.
@@ -126,8 +127,30 @@ describe('drawableReport and drawableDoc', () => {
 			{ kind: 'paragraph', text: 'Keys \uFFFD rotate' }
 		]);
 		expect(undrawableNote(1)).toBe(
-			"1 character that this PDF's font cannot draw (such as emoji) shows as \uFFFD. The app keeps the text as it was typed."
+			"Characters this PDF's font cannot draw, such as emoji, show as \uFFFD (1 place in this document). The app keeps the text as it was typed."
 		);
+	});
+});
+
+describe('drawableRequestList', () => {
+	it('adds the note to the facts at the top of the list', () => {
+		const doc = drawableRequestList(
+			{
+				title: 'Evidence requests',
+				company: 'Acme 🚀',
+				fileName: 'acme-🚀.pdf',
+				facts: [['Owner', 'Sam']],
+				basis: ['Basis'],
+				sections: []
+			},
+			asciiFont
+		);
+		expect(doc.company).toBe('Acme \uFFFD');
+		expect(doc.fileName).toBe('acme-🚀.pdf');
+		expect(doc.facts).toEqual([
+			['Owner', 'Sam'],
+			['Note', undrawableNote(1)]
+		]);
 	});
 });
 
@@ -165,7 +188,7 @@ describe('with the embedded Noto Sans', () => {
 		expect(text).toContain('Rocket \uFFFD Zoë Co');
 		expect(text).toContain('Launch \uFFFD done \uFFFD by Łukasz');
 		expect(text).toContain(
-			"4 characters that this PDF's font cannot draw (such as emoji) show as \uFFFD."
+			"Characters this PDF's font cannot draw, such as emoji, show as \uFFFD (4 places in this document)."
 		);
 	});
 });

@@ -94,8 +94,8 @@ export function replaceUndrawableIn<T>(
 
 /** The sentence a document carries once when `count` characters were replaced. */
 export function undrawableNote(count: number): string {
-	const what = count === 1 ? '1 character' : `${count} characters`;
-	return `${what} that this PDF's font cannot draw (such as emoji) ${count === 1 ? 'shows' : 'show'} as ${UNDRAWABLE_MARK}. The app keeps the text as it was typed.`;
+	const places = count === 1 ? '1 place' : `${count} places`;
+	return `Characters this PDF's font cannot draw, such as emoji, show as ${UNDRAWABLE_MARK} (${places} in this document). The app keeps the text as it was typed.`;
 }
 
 /**
@@ -105,10 +105,7 @@ export function undrawableNote(count: number): string {
 export function drawableReport(doc: ReportDocument, canDraw: CanDraw): ReportDocument {
 	const { value, count } = replaceUndrawableIn(doc, canDraw, new Set(['logo', 'fileName']));
 	if (count === 0) return value;
-	const facts: Array<[string, string]> = [
-		...value.cover.facts,
-		['Characters', undrawableNote(count)]
-	];
+	const facts: Array<[string, string]> = [...value.cover.facts, ['Note', undrawableNote(count)]];
 	return { ...value, cover: { ...value.cover, facts } };
 }
 
@@ -116,7 +113,7 @@ export function drawableReport(doc: ReportDocument, canDraw: CanDraw): ReportDoc
 export function drawableRequestList(doc: RequestPdfDocument, canDraw: CanDraw): RequestPdfDocument {
 	const { value, count } = replaceUndrawableIn(doc, canDraw, new Set(['fileName']));
 	if (count === 0) return value;
-	return { ...value, facts: [...value.facts, ['Characters', undrawableNote(count)]] };
+	return { ...value, facts: [...value.facts, ['Note', undrawableNote(count)]] };
 }
 
 /** A policy or other document ready to draw, with the note after its title when needed. */
