@@ -241,6 +241,7 @@ test('a Windows-1252 CSV (Excel on Windows) asks before reading it so, and impor
 		"windows-1252.csv: This file is not UTF-8. It looks like Windows-1252 (Excel's CSV on Windows): ‘Zürich Analytics AG’, ‘Léa Müller’, ‘Café crème – 5 €’, ‘Bäckerei Köln’, ‘José Núñez’ and 1 more value. Import as Windows-1252?"
 	);
 	await expect(dialog.getByRole('group', { name: /This file is not UTF-8/ })).toBeFocused();
+	await expectNoAxeViolations(page, 'import encoding question');
 	await expect(dialog.getByLabel('Name (required)')).toHaveCount(0);
 	await dialog.getByRole('button', { name: 'No, choose another file' }).press('Enter');
 	await expect(dialog.getByRole('alert')).toContainText('Not imported.');
