@@ -79,4 +79,3 @@ export async function expectTrustedTypesEnforced(page: Page): Promise<void> {
 	expect(probe.refused, 'a plain string given to innerHTML is refused').toBe(true);
 	expect(probe.reported).toEqual([expect.stringMatching(/^require-trusted-types-for /)]);
 }
-
