@@ -32,7 +32,14 @@ const config = {
 				'manifest-src': ['self'],
 				'base-uri': ['none'],
 				'form-action': ['none'],
-				'object-src': ['none']
+				'object-src': ['none'],
+				// Trusted Types: the DOM's HTML and script-URL sinks take only values made by a named
+				// policy. 'svelte-trusted-html' is Svelte's own, which passes its compiled templates to
+				// <template>.innerHTML (user text never goes through it: we use no {@html}); 'app-sw-url'
+				// (src/lib/state/pwa.svelte.ts) allows exactly the service worker's address. No default
+				// policy, so any other string reaching a sink is refused and shows in the browser tests.
+				'require-trusted-types-for': ['script'],
+				'trusted-types': ['svelte-trusted-html', 'app-sw-url']
 			}
 		},
 		alias: { $tests: 'tests' }

@@ -61,3 +61,26 @@ export { expect };
 export async function expectSaved(page: Page): Promise<void> {
 	await expect(page.getByTestId('save-state')).toContainText('Saved');
 }
+
+/**
+ * Checks that the page enforces Trusted Types, so "no CSP violations" also means no string
+ * reached an HTML or script-URL sink: a plain string given to innerHTML must be refused with a
+ * require-trusted-types-for violation, which is then taken off the page's list (it was ours).
+ */
+export async function expectTrustedTypesEnforced(page: Page): Promise<void> {
+	const probe = await page.evaluate(async () => {
+		const before = window.__cspViolations.length;
+		let refused = false;
+		try {
+			document.createElement('div').innerHTML = '<b>probe</b>';
+		} catch (e) {
+			refused = e instanceof TypeError;
+		}
+		// Violation events are queued: wait for ours (or give up after two seconds).
+		for (let i = 0; i < 40 && window.__cspViolations.length === before; i++)
+			await new Promise((r) => setTimeout(r, 50));
+		return { refused, reported: window.__cspViolations.splice(before) };
+	});
+	expect(probe.refused, 'a plain string given to innerHTML is refused').toBe(true);
+	expect(probe.reported).toEqual([expect.stringMatching(/^require-trusted-types-for /)]);
+}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.mjs';
-import { expect, test } from './fixtures';
+import { expect, expectTrustedTypesEnforced, test } from './fixtures';
 import { HomePage } from './page-models/home-page';
 
 test.use({ serviceWorkers: 'allow' });
@@ -36,6 +36,9 @@ test('after one online visit, a deep link works with the server stopped and the 
 		await page.goto(`${origin}/`);
 		const home = new HomePage(page);
 		await expect(page.getByRole('heading', { level: 1, name: 'Assessments' })).toBeVisible();
+		// Trusted Types are enforced, so the service worker's registration (a script URL), the
+		// pages and their charts below add no violation only if every sink gets a trusted value.
+		await expectTrustedTypesEnforced(page);
 		await home.create('Offline Outfitters', 'Kai');
 		await waitForControl(page);
 	} finally {
@@ -54,6 +57,8 @@ test('after one online visit, a deep link works with the server stopped and the 
 	}
 	await deep.goto(`${origin}/catalog`);
 	await expect(deep.getByRole('heading', { level: 1 })).toBeVisible();
+	// The page the service worker served offline carries the same policy.
+	await expectTrustedTypesEnforced(deep);
 });
 
 test('a waiting new version shows a Reload banner and never reloads by itself', async ({

@@ -20,6 +20,8 @@ const SCRIPT = '<script>alert("pwned")</script>';
 const LONG_OWNER = `Maximiliana-Konstantinopolitanische ${'Überlänge'.repeat(12)}`;
 const LONG_NOTE = `Evidence lives at https://wiki.example.com/${'very-long-path-segment/'.repeat(12)}end`;
 const NOW = '2027-01-10T09:00:00.000Z';
+/** Noto Sans has no emoji: each prints as U+FFFD (one per emoji sequence) and the cover says so. */
+const EMOJI_VENDOR = 'Rocket 🚀 Hosting 👩‍💻';
 /** A4 width in points and the renderer's right margin (18 mm), with a hair of tolerance. */
 const RIGHT_EDGE = 595.28 - 18 * 2.8346 + 1;
 
@@ -116,7 +118,8 @@ function rows(assessmentId: string) {
 		evidence,
 		vendors: [
 			vendor(SCRIPT, 'v-1'),
-			vendor(`Łódź ${'Datenverarbeitungsgesellschaft'.repeat(3)}`, 'v-2')
+			vendor(`Łódź ${'Datenverarbeitungsgesellschaft'.repeat(3)}`, 'v-2'),
+			vendor(EMOJI_VENDOR, 'v-3')
 		]
 	};
 }
@@ -190,6 +193,12 @@ test.describe('with the network cut', () => {
 		// The timeline's key is text under the chart.
 		expect(flat(fullText)).toContain('Audit-ready date (projected)');
 		expect(readFileSync(fullPdf).length).toBeLessThan(1.5 * 1024 * 1024);
+		// The emoji show as a visible mark, never as nothing, and the cover says why.
+		expect(flat(fullText)).toContain('Rocket \uFFFD Hosting \uFFFD');
+		expect(flat(fullText)).toMatch(
+			/Note Characters this PDF's font cannot draw, such as emoji, show as \uFFFD \(\d+ places in this document\)\./
+		);
+		expect(flat(fullText)).not.toContain('Rocket Hosting');
 	});
 });
 
@@ -235,6 +244,8 @@ test('spreadsheets are UTF-8 with a BOM and neutralise formulas', async ({ page 
 		const text = bytes.toString('utf8');
 		expect(text).not.toMatch(/(^|,)"?=HYPERLINK/m);
 		if (which === 'Vendors') expect(text).toContain(`'=HYPERLINK`);
+		// Spreadsheets keep what the PDF's font cannot draw.
+		if (which === 'Vendors') expect(text).toContain(EMOJI_VENDOR);
 		if (which === 'Controls') expect(text).toContain('Zoë Kowalczyk');
 		expect(text.split('\r\n')[0]).toContain(',Notes');
 	}

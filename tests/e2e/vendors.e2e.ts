@@ -225,6 +225,48 @@ test('a semicolon CSV with a BOM, quoted line breaks and formula cells imports a
 	expect(by('Zürich Analytics AG')?.['Owner']).toBe('Léa Müller');
 });
 
+test('a Windows-1252 CSV (Excel on Windows) asks before reading it so, and imports its accents once confirmed', async ({
+	page
+}) => {
+	const vendors = await start(page, 'Encoding Check SA');
+	const file = `${FIXTURES}/windows-1252.csv`;
+	// The fixture really is Windows-1252: ü is the single byte FC, not UTF-8's C3 BC.
+	const raw = await readFile(file);
+	expect(raw.includes(Buffer.from([0x5a, 0xfc, 0x72, 0x69, 0x63, 0x68]))).toBe(true);
+
+	// Declining keeps nothing and says how to save the file instead.
+	const dialog = await vendors.chooseImportFile(file);
+	const question = dialog.getByTestId('encoding-question');
+	await expect(question).toContainText(
+		"windows-1252.csv: This file is not UTF-8. It looks like Windows-1252 (Excel's CSV on Windows): ‘Zürich Analytics AG’, ‘Léa Müller’, ‘Café crème – 5 €’, ‘Bäckerei Köln’, ‘José Núñez’ and 1 more value. Import as Windows-1252?"
+	);
+	await expect(dialog.getByRole('group', { name: /This file is not UTF-8/ })).toBeFocused();
+	await expectNoAxeViolations(page, 'import encoding question');
+	await expect(dialog.getByLabel('Name (required)')).toHaveCount(0);
+	await dialog.getByRole('button', { name: 'No, choose another file' }).press('Enter');
+	await expect(dialog.getByRole('alert')).toContainText('Not imported.');
+	expect(await vendors.storedCount()).toBe(0);
+
+	// Confirming by keyboard reads the accents, euro sign, dash and curly quotes as written.
+	await dialog.getByLabel('CSV file').setInputFiles(file);
+	await expect(question).toBeVisible();
+	await dialog.getByRole('button', { name: 'Import as Windows-1252' }).press('Enter');
+	await expect(dialog.getByLabel('Name (required)')).toHaveValue('0');
+	await dialog.getByRole('button', { name: 'Check the rows' }).click();
+	await expect(dialog.getByTestId('import-summary')).toContainText('2 rows are ready to import.');
+	await dialog.getByRole('button', { name: 'Import 2 vendors' }).click();
+	await expect(dialog).toBeHidden();
+
+	const zurich = await vendors.open('Zürich Analytics AG');
+	await expect(zurich.getByLabel('Internal owner')).toHaveValue('Léa Müller');
+	await expect(zurich.getByLabel('Notes', { exact: true })).toHaveValue('Café crème – 5 €');
+	const koeln = await vendors.open('Bäckerei Köln');
+	await expect(koeln.getByLabel('Internal owner')).toHaveValue('José Núñez');
+	await expect(koeln.getByLabel('Notes', { exact: true })).toHaveValue('“Quoted” note');
+	await expect(page.getByText('\uFFFD')).toHaveCount(0);
+	expect(await vendors.storedCount()).toBe(2);
+});
+
 test('adding checks the form, a hand-set tier needs a reason, HTML stays text, and delete asks first and can be undone', async ({
 	page
 }) => {

@@ -306,6 +306,17 @@ describe('validateVendorRows', () => {
 		expect(results[1]?.draft).toBeDefined();
 	});
 
+	it('warns about a replacement character already in the file, and imports the row as it is', () => {
+		const [r, clean] = importText(
+			'Name,Owner,Data access,System access,Dependency\nZ\uFFFDrich AG,Sam,none,none,low\nBern AG,Kim,none,none,low'
+		);
+		expect(r?.warnings).toEqual([
+			"Row 2: 'Z\uFFFDrich AG' holds \uFFFD where a letter was lost before the file was saved; correct it after the import"
+		]);
+		expect(r?.draft?.name).toBe('Z\uFFFDrich AG');
+		expect(clean?.warnings).toEqual([]);
+	});
+
 	it('refuses overlong text', () => {
 		const [r] = importText(`Name\n${'x'.repeat(121)}`);
 		expect(r?.errors).toEqual(['Row 2: name is longer than 120 characters (it has 121)']);

@@ -225,6 +225,15 @@ export function validateVendorRows(
 				draft.tierOverrideReason = '';
 			} else if (draft.tierOverrideReason === '') draft.tierOverrideReason = IMPORTED_TIER_REASON;
 		} else draft.tierOverrideReason = '';
+		// U+FFFD in a file that is valid UTF-8 means a letter was lost before it was saved (a
+		// program read it in the wrong encoding): imported as it is, but never without a word.
+		const lost = VENDOR_IMPORT_FIELDS.map((k) => cell(cells, mapping[k])).find((c) =>
+			c.includes('\uFFFD')
+		);
+		if (lost !== undefined)
+			warnings.push(
+				`${prefix}${quoteFound(lost.trim())} holds \uFFFD where a letter was lost before the file was saved; correct it after the import`
+			);
 		const key = draft.name.toLowerCase();
 		const first = seen.get(key);
 		if (first !== undefined)

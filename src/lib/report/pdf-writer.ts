@@ -7,6 +7,21 @@ import type { jsPDF } from 'jspdf';
 import type { autoTable, HookData, Table, UserOptions } from 'jspdf-autotable';
 import type { ReportFonts } from './fonts';
 import { BOTTOM, COLOR, FONT, MARGIN, SIZE, TEXT_WIDTH, lineHeight } from './pdf-style';
+import type { CanDraw } from './undrawable';
+
+/**
+ * The font's character map (code point to glyph id), which jsPDF parses from the TrueType file
+ * but leaves out of its types. Empty when it is missing, so nothing counts as drawable and a
+ * jsPDF change shows up as marks in every report rather than as silently missing letters.
+ */
+function codeMap(font: object): Record<number, number | undefined> {
+	const meta: unknown = 'metadata' in font ? font.metadata : undefined;
+	const map: unknown =
+		typeof meta === 'object' && meta !== null && 'cmap' in meta
+			? (meta.cmap as { unicode?: { codeMap?: unknown } } | undefined)?.unicode?.codeMap
+			: undefined;
+	return typeof map === 'object' && map !== null ? (map as Record<number, number>) : {};
+}
 
 /** jspdf-autotable's drawing function. */
 export type DrawTable = typeof autoTable;
@@ -27,8 +42,16 @@ export class PdfWriter {
 		pdf.addFont('NotoSans-Regular.ttf', FONT, 'normal');
 		pdf.addFileToVFS('NotoSans-Bold.ttf', fonts.bold);
 		pdf.addFont('NotoSans-Bold.ttf', FONT, 'bold');
+		const glyphs = [false, true].map((bold) => {
+			this.font(SIZE.body, bold);
+			return codeMap(pdf.getFont());
+		});
+		this.canDraw = (cp) => glyphs.every((map) => (map[cp] ?? 0) > 0);
 		this.font(SIZE.body);
 	}
+
+	/** Whether both weights of the embedded font have a glyph for a code point (see undrawable.ts). */
+	readonly canDraw: CanDraw;
 
 	font(size: number, bold = false, color: string = COLOR.text): void {
 		this.pdf.setFont(FONT, bold ? 'bold' : 'normal');

@@ -12,6 +12,7 @@ import { COLOR, MARGIN, PAGE, SIZE, TEXT_WIDTH } from './pdf-style';
 import { drawTable } from './pdf-tables';
 import { drawBullets, drawCallout, drawHeading, drawParagraph } from './pdf-text';
 import { PdfWriter } from './pdf-writer';
+import { drawableDoc } from './undrawable';
 import type { RenderedPdf } from './render-pdf';
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -33,11 +34,12 @@ function drawFooter(w: PdfWriter, footer: string): void {
 }
 
 /** Renders the document to a PDF Blob. */
-export async function renderDocPdf(doc: DocModel): Promise<RenderedPdf> {
+export async function renderDocPdf(input: DocModel): Promise<RenderedPdf> {
 	const fonts = await loadReportFonts();
 	await tick();
 	const pdf = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
 	const w = new PdfWriter(pdf, fonts, autoTable);
+	const doc = drawableDoc(input, w.canDraw);
 	pdf.setProperties({ title: doc.title, creator: 'SOC 2 Readiness' });
 	w.y = MARGIN.top - 8;
 	let first = true;

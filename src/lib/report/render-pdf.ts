@@ -4,7 +4,8 @@
  * use their types only): the Report page loads it with a dynamic import, so neither library is
  * downloaded until the user exports. Text is drawn as text in an embedded TrueType font
  * (selectable, searchable, and every user string printed literally); charts are drawn off-screen
- * by Chart.js at print resolution.
+ * by Chart.js at print resolution. Characters the font has no glyph for print as a visible mark
+ * (undrawable.ts), never as nothing.
  */
 import { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
@@ -15,6 +16,7 @@ import { drawContents, drawCover, drawHeaderAndFooter } from './pdf-pages';
 import { drawSection } from './pdf-sections';
 import { BOTTOM } from './pdf-style';
 import { PdfWriter } from './pdf-writer';
+import { drawableReport } from './undrawable';
 
 export type RenderStep = 'fonts' | 'charts' | 'layout' | 'saving';
 
@@ -43,11 +45,15 @@ const tick = () =>
 
 /** Renders the document; `onStep` reports progress for the page's indicator. */
 export async function renderPdf(
-	doc: ReportDocument,
+	input: ReportDocument,
 	opts: RenderOptions = {}
 ): Promise<RenderedPdf> {
 	opts.onStep?.('fonts');
 	const fonts = await loadReportFonts();
+	const pdf = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+	const w = new PdfWriter(pdf, fonts, autoTable);
+	// Before the charts, which are looked up by block: they get the replaced labels too.
+	const doc = drawableReport(input, w.canDraw);
 	opts.onStep?.('charts');
 	await registerChartFont(fonts);
 	await tick();
@@ -58,8 +64,6 @@ export async function renderPdf(
 	}
 	opts.onStep?.('layout');
 	await tick();
-	const pdf = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
-	const w = new PdfWriter(pdf, fonts, autoTable);
 	pdf.setProperties({ title: `${doc.title}: ${doc.company}`, creator: 'SOC 2 Readiness' });
 	drawCover(w, doc);
 	const tocPage = doc.contents ? 2 : 0;

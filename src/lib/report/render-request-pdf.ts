@@ -11,6 +11,7 @@ import { COLOR, MARGIN, PAGE, SIZE, TEXT_WIDTH } from './pdf-style';
 import { drawFacts, drawTable } from './pdf-tables';
 import { drawParagraph } from './pdf-text';
 import { PdfWriter } from './pdf-writer';
+import { drawableRequestList } from './undrawable';
 import type { RenderedPdf } from './render-pdf';
 import type { RequestPdfDocument } from './request-list-pdf';
 
@@ -49,7 +50,7 @@ function drawFooter(w: PdfWriter, doc: RequestPdfDocument): void {
 
 /** Renders the document; `onStep` reports progress for the page's indicator. */
 export async function renderRequestPdf(
-	doc: RequestPdfDocument,
+	input: RequestPdfDocument,
 	opts: { onStep?: (step: RequestRenderStep) => void } = {}
 ): Promise<RenderedPdf> {
 	opts.onStep?.('fonts');
@@ -58,6 +59,7 @@ export async function renderRequestPdf(
 	await tick();
 	const pdf = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
 	const w = new PdfWriter(pdf, fonts, autoTable);
+	const doc = drawableRequestList(input, w.canDraw);
 	pdf.setProperties({ title: `${doc.title}: ${doc.company}`, creator: 'SOC 2 Readiness' });
 	w.y = MARGIN.top - 8;
 	drawTop(w, doc);

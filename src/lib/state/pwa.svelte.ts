@@ -10,6 +10,38 @@ interface InstallPromptEvent extends Event {
 	userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
 }
 
+const SW_URL = '/sw.js';
+
+/** A TrustedScriptURL, as workbox-window types it (TypeScript's DOM types lack Trusted Types). */
+type ScriptUrl = ConstructorParameters<typeof Workbox>[0];
+
+/** Trusted Types, as far as this file uses them. */
+interface ScriptUrlPolicy {
+	createScriptURL(url: string): ScriptUrl;
+}
+interface TrustedTypesFactory {
+	createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy;
+}
+
+let swPolicy: ScriptUrlPolicy | undefined;
+
+/**
+ * The service worker's address as the Content-Security-Policy's Trusted Types rule requires
+ * (`require-trusted-types-for 'script'` makes register() refuse a plain string). The policy
+ * vouches for exactly this one address; a browser without Trusted Types takes the string.
+ */
+function swScriptUrl(): ScriptUrl {
+	const factory = (window as Window & { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+	// A policy name can be created once per page: made on first use, then kept.
+	swPolicy ??= factory?.createPolicy('app-sw-url', {
+		createScriptURL: (url) => {
+			if (url !== SW_URL) throw new TypeError(`Not the app's service worker: ${url}`);
+			return url;
+		}
+	});
+	return swPolicy ? swPolicy.createScriptURL(SW_URL) : SW_URL;
+}
+
 class PwaState {
 	updateReady = $state(false);
 	offlineReady = $state(false);
@@ -55,7 +87,7 @@ class PwaState {
 	async register(): Promise<void> {
 		if (!('serviceWorker' in navigator)) return;
 		const { Workbox } = await import('workbox-window');
-		const wb = new Workbox('/sw.js', { scope: '/', type: 'classic' });
+		const wb = new Workbox(swScriptUrl(), { scope: '/', type: 'classic' });
 		this.#wb = wb;
 		wb.addEventListener('waiting', () => {
 			this.updateReady = true;

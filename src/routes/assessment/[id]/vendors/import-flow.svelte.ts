@@ -1,6 +1,6 @@
 /**
- * The steps of a spreadsheet import: choose a file, match its columns, preview every row's
- * problems, then save. Nothing touches the database until `confirm`, which writes every chosen
+ * The steps of a spreadsheet import: choose a file, confirm its encoding when it is not UTF-8,
+ * match its columns, preview every row's problems, then save. Nothing touches the database until `confirm`, which writes every chosen
  * row in one transaction or none.
  */
 import { saveVendors } from '$lib/db/repositories/vendors';
@@ -13,9 +13,10 @@ import {
 	type VendorMapping,
 	type VendorRowResult
 } from '$lib/files/vendor-csv';
+import { readTextFile, type DecodedText, type EncodingPreview } from '$lib/files/text-decode';
 import { fileSizeProblem, importedVendors, summariseImport } from './import-plan';
 
-export type ImportStep = 'choose' | 'busy' | 'mapping' | 'preview';
+export type ImportStep = 'choose' | 'busy' | 'encoding' | 'mapping' | 'preview';
 
 /**
  * Lets the browser paint the progress message before a long synchronous step. A hidden tab
@@ -43,11 +44,18 @@ export class ImportFlow {
 	rows = $state.raw<CsvRow[]>([]);
 	mapping = $state<VendorMapping>(emptyMapping());
 	results = $state.raw<VendorRowResult[]>([]);
+	/** On the encoding step: the values a Windows-1252 reading gives, for the user to judge. */
+	encodingPreview = $state.raw<EncodingPreview | null>(null);
 	readonly summary = $derived(summariseImport(this.results));
+	// The Windows-1252 reading waiting for the user's yes; never parsed before it.
+	#legacyText: string | null = null;
 	// Each read or check bumps this, so a slow one that was abandoned cannot overwrite a newer one.
 	#run = 0;
 
-	/** Checks the size, reads and parses the file, and guesses the column mapping. */
+	/**
+	 * Checks the size, reads and parses the file, and guesses the column mapping; a file that is not
+	 * UTF-8 stops at the encoding question first.
+	 */
 	async read(file: File): Promise<void> {
 		const run = ++this.#run;
 		this.fileName = file.name;
@@ -61,9 +69,9 @@ export class ImportFlow {
 		this.busyText = `Reading ${file.name}…`;
 		this.step = 'busy';
 		await paint();
-		let text: string;
+		let decoded: DecodedText;
 		try {
-			text = await file.text();
+			decoded = await readTextFile(file);
 		} catch {
 			if (run !== this.#run) return;
 			this.fileError = 'The file could not be read. Check that it is still there, then try again.';
@@ -71,6 +79,42 @@ export class ImportFlow {
 			return;
 		}
 		if (run !== this.#run) return;
+		this.#legacyText = null;
+		this.encodingPreview = null;
+		if (decoded.status === 'unreadable') {
+			this.fileError = decoded.error;
+			this.step = 'choose';
+			return;
+		}
+		if (decoded.status === 'confirm') {
+			this.#legacyText = decoded.text;
+			this.encodingPreview = decoded.preview;
+			this.step = 'encoding';
+			return;
+		}
+		this.#parse(decoded.text);
+	}
+
+	/** The user read the preview and accepts the file as Windows-1252. */
+	acceptEncoding(): void {
+		const text = this.#legacyText;
+		if (text === null) return;
+		this.#legacyText = null;
+		this.encodingPreview = null;
+		this.#parse(text);
+	}
+
+	/** The user declined the Windows-1252 reading: nothing is kept, back to choosing a file. */
+	refuseEncoding(): void {
+		this.#run++;
+		this.#legacyText = null;
+		this.encodingPreview = null;
+		this.fileError =
+			'Not imported. In Excel, save the file as "CSV UTF-8 (Comma delimited)" and choose it again.';
+		this.step = 'choose';
+	}
+
+	#parse(text: string): void {
 		const parsed = parseVendorCsv(text);
 		if (!parsed.ok) {
 			this.fileError = parsed.error;
