@@ -1,7 +1,23 @@
 /** Remediation tasks: generated ones (with a gap key) and the user's own. */
+import type { FieldPatch } from '$lib/domain/edits/field-patch';
+import { editTask, type TaskPatch } from '$lib/domain/planning/tasks';
 import type { RemediationTask } from '$lib/domain/types';
 import { db } from '../db';
+import { patchRow, type PatchResult } from '../patch';
 import { write } from '../write';
+
+/** The fields a user may change on a task (see TaskPatch). */
+const EDITABLE = [
+	'title',
+	'controlIds',
+	'ownerName',
+	'ownerDepartment',
+	'effortDays',
+	'startDate',
+	'dueDate',
+	'status',
+	'notes'
+] as const satisfies ReadonlyArray<keyof TaskPatch>;
 
 /** Writes tasks (new or changed) in one transaction and bumps the assessment's last-edited time. */
 export function saveTasks(assessmentId: string, tasks: readonly RemediationTask[]): Promise<void> {
@@ -18,4 +34,33 @@ export function saveTasks(assessmentId: string, tasks: readonly RemediationTask[
 export function deleteTask(task: RemediationTask): Promise<void> {
 	const d = db();
 	return write(['tasks'], () => d.tasks.delete(task.id), { edits: task.assessmentId });
+}
+
+/**
+ * Changes only the user-editable fields in `patch` of one task, merged with the task as stored
+ * now (see `patchRow` for conflicts); the fields that changed are recorded as edited by hand, so
+ * the plan's regeneration keeps them.
+ */
+export function patchTask(
+	assessmentId: string,
+	id: string,
+	patch: FieldPatch<RemediationTask>
+): Promise<PatchResult<RemediationTask>> {
+	const d = db();
+	const allowed: FieldPatch<RemediationTask> = {};
+	for (const k of EDITABLE) if (patch[k]) Reflect.set(allowed, k, patch[k]);
+	return write(
+		['tasks'],
+		(ts) =>
+			patchRow(d.tasks, id, allowed, ts, {
+				what: 'task',
+				finish: (merged, stored) => {
+					if (!stored) return merged;
+					const values: TaskPatch = {};
+					for (const k of EDITABLE) Reflect.set(values, k, merged[k]);
+					return editTask(stored, values, ts);
+				}
+			}),
+		{ edits: assessmentId }
+	);
 }

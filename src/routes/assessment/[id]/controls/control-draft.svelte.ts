@@ -1,5 +1,4 @@
 /** The editable state of one control on the checklist (see AutosaveDraft for how edits save). */
-import { saveControlState } from '$lib/db/repositories/controls';
 import {
 	validateControl,
 	type ControlDates,
@@ -13,6 +12,13 @@ export class ControlDraft extends AutosaveDraft<
 	Partial<Record<ControlField, string>>
 > {
 	constructor(stored: () => ControlState, ctx: () => ControlDates) {
-		super({ stored, validate: (view) => validateControl(view, ctx()), save: saveControlState });
+		super({
+			stored,
+			validate: (view) => validateControl(view, ctx()),
+			target: () => {
+				const s = stored();
+				return { kind: 'control', assessmentId: s.assessmentId, controlId: s.controlId };
+			}
+		});
 	}
 }
