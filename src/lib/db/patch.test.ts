@@ -94,12 +94,18 @@ describe('patching vendors and tasks', () => {
 		const base = v.assurance;
 		await Promise.all([
 			patchVendor('a1', 'v1', {
-				assurance: { value: { ...base, notes: 'Asked for SOC 2' }, base }
+				assurance: { value: { ...base, questionnaireReceived: '2026-01-02' }, base }
 			}),
-			patchVendor('a1', 'v1', { ownerName: { value: 'Dee', base: v.ownerName } })
+			patchVendor('a1', 'v1', {
+				assurance: { value: { ...base, iso27001Expiry: '2027-05-01' }, base },
+				ownerName: { value: 'Dee', base: v.ownerName }
+			})
 		]);
 		const row = await db.vendors.get('v1');
-		expect(row?.assurance.notes).toBe('Asked for SOC 2');
+		expect(row?.assurance).toMatchObject({
+			questionnaireReceived: '2026-01-02',
+			iso27001Expiry: '2027-05-01'
+		});
 		expect(row?.ownerName).toBe('Dee');
 	});
 
