@@ -166,9 +166,11 @@ export class AutosaveDraft<T extends Saveable, E extends object> {
 			} else delete this.#bases[k];
 		}
 		this.pending = rest;
-		if (this.#kept && Object.keys(this.#patch()).length === 0) {
-			dropEdits(this.#id);
+		// A kept entry now holds what is still unwritten (based on what was just written), or goes.
+		if (this.#kept) {
 			this.#kept = false;
+			dropEdits(this.#id);
+			this.#keep();
 		}
 	}
 
