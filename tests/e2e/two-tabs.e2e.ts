@@ -40,8 +40,11 @@ test('two tabs editing one control keep both edits; the same field is never sile
 	const itemB = await openControl(b);
 
 	await test.step('different fields, typed within half a second: both kept', async () => {
-		await itemA.getByLabel('Owner').fill('Ana Owner');
-		await itemB.getByLabel('Notes').fill('Reviewed every quarter');
+		// At the same moment, so each tab's save comes before the other's commit reaches it.
+		await Promise.all([
+			itemA.getByLabel('Owner').fill('Ana Owner'),
+			itemB.getByLabel('Notes').fill('Reviewed every quarter')
+		]);
 		await expectSaved(a);
 		await expectSaved(b);
 		// Each tab shows the other's edit, live.
