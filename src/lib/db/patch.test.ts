@@ -73,9 +73,12 @@ describe('patching a control from two tabs', () => {
 		const heard: string[][] = [];
 		const off = onEditsCommitted((ids) => heard.push([...ids]));
 		await patchControlState('a1', 'IAM-01', { ownerName: { value: 'Ana', base: '' } });
-		await applyEdits({ kind: 'control', assessmentId: 'a1', controlId: 'IAM-02' }, {
-			notes: { value: 'n', base: '' }
-		});
+		await applyEdits(
+			{ kind: 'control', assessmentId: 'a1', controlId: 'IAM-02' },
+			{
+				notes: { value: 'n', base: '' }
+			}
+		);
 		off();
 		expect(heard).toEqual([['a1'], ['a1']]);
 	});

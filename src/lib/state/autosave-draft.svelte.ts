@@ -178,27 +178,25 @@ export class AutosaveDraft<T extends Saveable, E extends object> {
 	keepMine(field: keyof T): Promise<void> {
 		if (!(field in this.conflicts)) return Promise.resolve();
 		this.#bases[field] = this.conflicts[field];
-		const { [field]: _settled, ...others } = this.conflicts;
-		void _settled;
-		this.conflicts = others as Partial<T>;
+		this.conflicts = without(this.conflicts, field);
 		return this.flush();
 	}
 
 	/** Settles a conflict by dropping the user's edit and showing the stored value. */
 	useTheirs(field: keyof T): void {
 		if (!(field in this.conflicts)) return;
-		const { [field]: _theirs, ...others } = this.conflicts;
-		void _theirs;
-		this.conflicts = others as Partial<T>;
-		const { [field]: _mine, ...rest } = this.pending;
-		void _mine;
-		this.pending = rest as Partial<T>;
+		this.conflicts = without(this.conflicts, field);
+		this.pending = without(this.pending, field);
 		delete this.#bases[field];
 		const saved = this.#saved;
-		if (saved && field in saved.edits) {
-			const { [field]: _old, ...edits } = saved.edits;
-			void _old;
-			this.#saved = { until: saved.until, edits: edits as Partial<T> };
-		}
+		if (saved && field in saved.edits)
+			this.#saved = { until: saved.until, edits: without(saved.edits, field) };
 	}
+}
+
+/** A copy of `record` without `key`. */
+function without<T>(record: Partial<T>, key: keyof T): Partial<T> {
+	const copy = { ...record };
+	delete copy[key];
+	return copy;
 }
