@@ -159,3 +159,34 @@ it('starts from a default control state for a control nobody touched', async () 
 		updatedAt: expect.any(String)
 	});
 });
+
+it('keeps a task edit made in another tab when the plan update writes tasks computed before it', async () => {
+	const task: RemediationTask = {
+		id: 't2',
+		assessmentId: 'a1',
+		gapKey: 'control:IAM-02',
+		title: 'Old title',
+		controlIds: ['IAM-02'],
+		ownerName: '',
+		ownerDepartment: null,
+		effortDays: 2,
+		startDate: null,
+		dueDate: null,
+		status: 'todo',
+		notes: '',
+		edited: [],
+		resolved: false,
+		createdAt: 't0',
+		updatedAt: 't0'
+	};
+	await saveTasks('a1', [task]);
+	// Another tab sets the owner; this tab's plan update was computed from the task before that.
+	await patchTask('a1', 't2', { ownerName: { value: 'Ana', base: '' } });
+	await saveTasks('a1', [{ ...task, title: 'New title', resolved: true, updatedAt: 't9' }], [task]);
+	expect(await db.tasks.get('t2')).toMatchObject({
+		title: 'New title',
+		resolved: true,
+		ownerName: 'Ana',
+		edited: ['ownerName']
+	});
+});

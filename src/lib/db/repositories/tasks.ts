@@ -1,5 +1,5 @@
 /** Remediation tasks: generated ones (with a gap key) and the user's own. */
-import type { FieldPatch } from '$lib/domain/edits/field-patch';
+import { mergePatch, patchOf, type FieldPatch } from '$lib/domain/edits/field-patch';
 import { editTask, type TaskPatch } from '$lib/domain/planning/tasks';
 import type { RemediationTask } from '$lib/domain/types';
 import { db } from '../db';
@@ -19,13 +19,33 @@ const EDITABLE = [
 	'notes'
 ] as const satisfies ReadonlyArray<keyof TaskPatch>;
 
-/** Writes tasks (new or changed) in one transaction and bumps the assessment's last-edited time. */
-export function saveTasks(assessmentId: string, tasks: readonly RemediationTask[]): Promise<void> {
+/**
+ * Writes tasks (new or changed) in one transaction and bumps the assessment's last-edited time.
+ * With `before` (the tasks the changes were computed from, as the plan's update does), a task
+ * stored meanwhile gets only the fields that changed from `before`, merged with it as stored now:
+ * an edit made in another tab in the meantime stays (the stored value wins a clash).
+ */
+export function saveTasks(
+	assessmentId: string,
+	tasks: readonly RemediationTask[],
+	before?: readonly RemediationTask[]
+): Promise<void> {
 	const d = db();
 	return write(
 		['tasks'],
 		async () => {
-			if (tasks.length) await d.tasks.bulkPut([...tasks]);
+			if (!tasks.length) return;
+			if (!before) return void (await d.tasks.bulkPut([...tasks]));
+			const was = new Map(before.map((t) => [t.id, t]));
+			const stored = await d.tasks.bulkGet(tasks.map((t) => t.id));
+			const rows = tasks.map((t, i) => {
+				const from = was.get(t.id);
+				const now = stored[i];
+				if (!from || !now) return t;
+				const { row } = mergePatch(now, patchOf(from, t));
+				return { ...row, updatedAt: t.updatedAt };
+			});
+			await d.tasks.bulkPut(rows);
 		},
 		{ edits: assessmentId }
 	);
