@@ -4,6 +4,7 @@
  * of one browser share one IndexedDB.
  */
 import type { Locator, Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { expect, expectSaved, test } from './fixtures';
 import { AssessmentNav, ControlsPage } from './page-models/assessment-pages';
 import { HomePage } from './page-models/home-page';
@@ -72,6 +73,7 @@ test('two tabs editing one control keep both edits; the same field is never sile
 		await expect(b.getByTestId('save-state')).toContainText('Unsaved change');
 		await expect(ownerA).toHaveValue('Bo from tab A');
 		await expect(a.getByTestId('edit-conflict')).toHaveCount(0);
+		await expectNoAxeViolations(b, 'a control with a conflicting edit');
 		// Keeping B's: it is written over A's, and A follows.
 		await conflict.getByRole('button', { name: /^Keep yours/ }).click();
 		await expect(conflict).toHaveCount(0);
