@@ -6,7 +6,9 @@ import type {
 	EvidenceItem,
 	FileBlob
 } from '$lib/domain/types';
+import type { FieldPatch } from '$lib/domain/edits/field-patch';
 import { db } from '../db';
+import { patchRow, type PatchResult } from '../patch';
 import { write } from '../write';
 
 /** A control's state as stored, or the default for a control nobody has touched. */
@@ -36,13 +38,39 @@ export function saveControlState(state: ControlState): Promise<string> {
 		['controlStates'],
 		async (ts) => {
 			const stored = await d.controlStates.get([state.assessmentId, state.controlId]);
-			const keepsReview =
-				state.status === 'not_applicable' && stored?.naRationale === state.naRationale;
-			const row = { ...state, naReviewedAt: keepsReview ? (stored?.naReviewedAt ?? null) : null };
-			await d.controlStates.put({ ...row, updatedAt: ts });
+			await d.controlStates.put({ ...withReview(state, stored), updatedAt: ts });
 			return ts;
 		},
 		{ edits: state.assessmentId }
+	);
+}
+
+/** Whether a Not applicable review still covers `row`, given the row as it was stored. */
+function withReview(row: ControlState, stored: ControlState | undefined): ControlState {
+	const keepsReview = row.status === 'not_applicable' && stored?.naRationale === row.naRationale;
+	return { ...row, naReviewedAt: keepsReview ? (stored?.naReviewedAt ?? null) : null };
+}
+
+/**
+ * Changes only the fields in `patch` of one control's state, merged with the row as stored now
+ * (another tab may have changed other fields meanwhile). A field another tab changed to something
+ * else is left as stored and returned as a conflict. The review rule is as in `saveControlState`.
+ */
+export function patchControlState(
+	assessmentId: string,
+	controlId: string,
+	patch: FieldPatch<ControlState>
+): Promise<PatchResult<ControlState>> {
+	const d = db();
+	return write(
+		['controlStates'],
+		(ts) =>
+			patchRow(d.controlStates, [assessmentId, controlId] as [string, string], patch, ts, {
+				what: 'control',
+				fallback: defaultControlState(assessmentId, controlId),
+				finish: withReview
+			}),
+		{ edits: assessmentId }
 	);
 }
 

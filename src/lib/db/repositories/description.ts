@@ -5,7 +5,10 @@
  * reviewed section to draft) live in domain/description and are applied before these are called.
  */
 import type { DescriptionSection } from '$lib/domain/types';
+import { emptySection } from '$lib/domain/description/sections';
+import type { FieldPatch } from '$lib/domain/edits/field-patch';
 import { db } from '../db';
+import { patchRow, type PatchResult } from '../patch';
 import { write } from '../write';
 
 /** Writes one section's row; resolves with the `updatedAt` it committed. */
@@ -15,6 +18,24 @@ export function saveDescriptionSection(row: DescriptionSection): Promise<string>
 		['descriptionSections'],
 		(ts) => d.descriptionSections.put({ ...row, updatedAt: ts }).then(() => ts),
 		{ edits: row.assessmentId }
+	);
+}
+
+/** Changes only the fields in `patch` of one section (see `patchRow` for conflicts). */
+export function patchDescriptionSection(
+	assessmentId: string,
+	sectionId: string,
+	patch: FieldPatch<DescriptionSection>
+): Promise<PatchResult<DescriptionSection>> {
+	const d = db();
+	return write(
+		['descriptionSections'],
+		(ts) =>
+			patchRow(d.descriptionSections, [assessmentId, sectionId] as [string, string], patch, ts, {
+				what: 'section',
+				fallback: emptySection(assessmentId, sectionId)
+			}),
+		{ edits: assessmentId }
 	);
 }
 

@@ -6,7 +6,9 @@
 import type { Policy } from '$lib/catalog/types';
 import { approvedState, type Approval } from '$lib/domain/policies/versions';
 import type { PolicyText, PolicyTextBody } from '$lib/domain/types';
+import type { FieldPatch } from '$lib/domain/edits/field-patch';
 import { db } from '../db';
+import { patchRow, type PatchResult } from '../patch';
 import { write } from '../write';
 import { defaultPolicyState } from './policies';
 
@@ -123,6 +125,29 @@ export function savePolicyDraft(
 			return ts;
 		},
 		{ edits: text.assessmentId }
+	);
+}
+
+/**
+ * Changes a draft's body and change note by patch: sections merge one by one with the draft as
+ * stored now, so two tabs editing different sections both keep theirs (see `patchRow`).
+ */
+export function patchPolicyDraft(
+	assessmentId: string,
+	id: string,
+	patch: FieldPatch<PolicyText>
+): Promise<PatchResult<PolicyText>> {
+	const d = db();
+	const allowed: FieldPatch<PolicyText> = {};
+	if (patch.body) allowed.body = patch.body;
+	if (patch.changeNote) allowed.changeNote = patch.changeNote;
+	return write(
+		['policyTexts'],
+		async (ts) => {
+			await draftRow(id);
+			return patchRow(d.policyTexts, id, allowed, ts, { what: 'policy text' });
+		},
+		{ edits: assessmentId }
 	);
 }
 

@@ -5,7 +5,9 @@
  */
 import { withHistory } from '$lib/domain/risks/history';
 import type { Risk, RiskReview } from '$lib/domain/types';
+import type { FieldPatch } from '$lib/domain/edits/field-patch';
 import { db } from '../db';
+import { patchRow, type PatchResult } from '../patch';
 import { write } from '../write';
 
 /** Adds new risks (the starters the user picked, or one blank risk) in one transaction. */
@@ -36,6 +38,31 @@ export function saveRisk(risk: Risk, by: string): Promise<string> {
 			return ts;
 		},
 		{ edits: risk.assessmentId }
+	);
+}
+
+/**
+ * Changes only the fields in `patch` of one risk, merged with the row as stored now, and appends
+ * history for the decisions that changed (as `saveRisk`). History itself is never patched.
+ */
+export function patchRisk(
+	assessmentId: string,
+	id: string,
+	patch: FieldPatch<Risk>,
+	by: string
+): Promise<PatchResult<Risk>> {
+	const d = db();
+	const rest: FieldPatch<Risk> = { ...patch };
+	delete rest.history;
+	return write(
+		['risks'],
+		(ts) =>
+			patchRow(d.risks, id, rest, ts, {
+				what: 'risk',
+				finish: (merged, stored) =>
+					stored ? withHistory(stored, { ...merged, history: stored.history }, by, ts) : merged
+			}),
+		{ edits: assessmentId }
 	);
 }
 

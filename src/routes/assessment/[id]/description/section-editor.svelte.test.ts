@@ -9,9 +9,11 @@ class LiveRow {
 	current = $state.raw<DescriptionSection>(emptySection('a1', 'subservice'));
 }
 
-function setup(row: DescriptionSection) {
+/** An editor over `row`, stored first when `persist` (a section written before). */
+async function setup(row: DescriptionSection, persist = false) {
 	const live = new LiveRow();
 	live.current = row;
+	if (persist) await db().descriptionSections.put(row);
 	return { live, editor: new SectionEditor(() => live.current) };
 }
 
@@ -28,7 +30,7 @@ describe('SectionEditor', () => {
 			'Ada',
 			'2027-01-02'
 		);
-		const { editor } = setup(reviewed);
+		const { editor } = await setup(reviewed, true);
 		editor.setText('New words');
 		await editor.flush();
 		expect(await stored()).toMatchObject({
@@ -40,7 +42,7 @@ describe('SectionEditor', () => {
 	});
 
 	it('adds, edits and removes entries, carve-out first for subservice organisations', async () => {
-		const { editor } = setup(emptySection('a1', 'subservice'));
+		const { editor } = await setup(emptySection('a1', 'subservice'));
 		const id = editor.addItem(true);
 		editor.setItem(id, { name: 'Cloud Co', method: 'inclusive' }, true);
 		await editor.flush();
@@ -53,7 +55,7 @@ describe('SectionEditor', () => {
 	});
 
 	it('records a review and goes back to draft on request, keeping the text', async () => {
-		const { editor } = setup({ ...emptySection('a1', 'subservice'), text: 'x' });
+		const { editor } = await setup({ ...emptySection('a1', 'subservice'), text: 'x' }, true);
 		editor.review(' Ada ', '2027-01-02');
 		await editor.flush();
 		expect(await stored()).toMatchObject({ status: 'reviewed', reviewedBy: 'Ada' });
@@ -63,7 +65,7 @@ describe('SectionEditor', () => {
 	});
 
 	it('saves nothing while the text is over the limit, and keeps it with its message', async () => {
-		const { editor } = setup(emptySection('a1', 'subservice'));
+		const { editor } = await setup(emptySection('a1', 'subservice'));
 		editor.setText('a'.repeat(50_001));
 		await editor.flush();
 		expect(await stored()).toBeUndefined();

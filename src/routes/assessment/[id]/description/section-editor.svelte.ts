@@ -3,7 +3,6 @@
  * entry edits return a reviewed section to draft in the same save, so a review never covers
  * words it did not see.
  */
-import { saveDescriptionSection } from '$lib/db/repositories/description';
 import type { DescriptionItem, DescriptionSection } from '$lib/domain/description/records';
 import { backToDraft, editSection, markReviewed, newItem } from '$lib/domain/description/sections';
 import { sectionErrors, type SectionField } from '$lib/domain/description/status';
@@ -14,7 +13,15 @@ export class SectionEditor extends AutosaveDraft<
 	Partial<Record<SectionField, string>>
 > {
 	constructor(stored: () => DescriptionSection) {
-		super({ stored, validate: sectionErrors, save: saveDescriptionSection });
+		super({
+			stored,
+			validate: sectionErrors,
+			target: () => ({
+				kind: 'section',
+				assessmentId: stored().assessmentId,
+				sectionId: stored().sectionId
+			})
+		});
 	}
 
 	#edit(patch: { text?: string; items?: DescriptionItem[] }, immediate = false): void {

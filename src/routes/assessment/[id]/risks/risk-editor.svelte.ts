@@ -1,5 +1,4 @@
 /** The editable state of one stored risk (see AutosaveDraft for how edits save). */
-import { saveRisk } from '$lib/db/repositories/risks';
 import type { FraudFactors, Risk, RiskRating } from '$lib/domain/risks/records';
 import { riskErrors, type RiskErrors } from '$lib/domain/risks/validation';
 import { AutosaveDraft } from '$lib/state/autosave-draft.svelte';
@@ -9,7 +8,12 @@ export class RiskEditor extends AutosaveDraft<Risk, RiskErrors> {
 		super({
 			stored,
 			validate: (view) => riskErrors(view, today()),
-			save: (row) => saveRisk(row, by())
+			target: () => ({
+				kind: 'risk',
+				assessmentId: stored().assessmentId,
+				id: stored().id,
+				by: by()
+			})
 		});
 	}
 

@@ -1,5 +1,4 @@
 /** The editable state of one stored vendor (see AutosaveDraft for how edits save). */
-import { saveVendor } from '$lib/db/repositories/vendors';
 import { cleanText } from '$lib/domain/assessments/assessment';
 import type { Vendor, VendorAssurance, VendorSafeguards, VendorSoc2 } from '$lib/domain/types';
 import { AutosaveDraft } from '$lib/state/autosave-draft.svelte';
@@ -22,7 +21,11 @@ export function emptySoc2(): VendorSoc2 {
 
 export class VendorEditor extends AutosaveDraft<Vendor, DraftErrors> {
 	constructor(stored: () => Vendor, today: () => string) {
-		super({ stored, validate: (view) => vendorErrors(view, today()), save: saveVendor });
+		super({
+			stored,
+			validate: (view) => vendorErrors(view, today()),
+			target: () => ({ kind: 'vendor', assessmentId: stored().assessmentId, id: stored().id })
+		});
 	}
 
 	setAssurance(patch: Partial<VendorAssurance>, immediate = false): void {
