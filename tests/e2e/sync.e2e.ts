@@ -89,7 +89,7 @@ function guard(context: BrowserContext, appOrigin: string): string[] {
 	return foreign;
 }
 
-test('two devices edit offline, converge, and put same-field edits up for review; the server sees no plaintext', async ({
+test('two devices edit offline and converge, same-field edits wait for review, the server sees no plaintext, bad server data is refused and a passphrase change re-keys', async ({
 	page,
 	browser,
 	baseURL
@@ -270,6 +270,65 @@ test('two devices edit offline, converge, and put same-field edits up for review
 	await expect(pageB.getByTestId('sync-status')).toContainText('Update the app');
 	await expect(pageB.getByTestId('sync-message')).toContainText('update the app to keep syncing');
 	await expect(pageB.getByTestId('company-name')).toHaveText(COMPANY);
+
+	// The newer record is withdrawn (the current one put back on top), and B syncs again.
+	const withdrawn = (await serverDocs()).find((d) => d._id === assessmentDoc)!;
+	await putDoc({
+		_id: withdrawn._id,
+		_rev: withdrawn._rev,
+		v: latest.v,
+		iv: latest.iv,
+		ct: latest.ct
+	});
+	await syncNow(pageB);
+	await expect(pageB.getByTestId('sync-status')).toContainText('Synced');
+
+	// A changes the team passphrase: everything is sealed anew, under new ids.
+	const NEW_PASSPHRASE = 'a brand new team passphrase 2027';
+	const fingerprintBefore = (await serverDocs()).find((d) => d._id === 'team')?.fingerprint;
+	await nav.open('Sync');
+	const keyBox = page.getByTestId('team-key');
+	await keyBox.getByLabel('New team passphrase').fill(NEW_PASSPHRASE);
+	await keyBox.getByLabel('The new passphrase again').fill(NEW_PASSPHRASE);
+	await keyBox.getByRole('button', { name: 'Change the passphrase' }).click();
+	await expect(keyBox.getByRole('status')).toContainText('Passphrase changed', { timeout: 20_000 });
+	await expect(page.getByTestId('sync-status')).toContainText('Synced');
+	const rekeyed = await serverDocs();
+	expect(rekeyed.find((d) => d._id === 'team')?.fingerprint).not.toBe(fingerprintBefore);
+	const newKey = await teamKeyFromPassphrase(
+		NEW_PASSPHRASE,
+		decodeBase64Url(String(rekeyed.find((d) => d._id === 'team')?.salt))!,
+		Number(rekeyed.find((d) => d._id === 'team')?.iterations)
+	);
+	const live = rekeyed.filter((d) => d._id !== 'team');
+	expect(live.length).toBe(docs.length);
+	for (const d of live) await openDoc(newKey, d._id, d);
+	expect(live.map((d) => d._id)).not.toContain(docs[0]?._id);
+
+	// B, still on the old key, stops and says why; with the new passphrase it syncs again and
+	// its edit made meanwhile reaches A.
+	await new AssessmentNav(pageB).open('Controls');
+	item = await controlsB.expand('IAM-01');
+	await item.getByLabel('Owner').fill('Bo Owner');
+	await expect(pageB.getByTestId('save-state')).toContainText('Saved');
+	await new AssessmentNav(pageB).open('Sync');
+	await syncNow(pageB);
+	await expect(pageB.getByTestId('sync-status')).toContainText('Wrong team key');
+	await expect(pageB.getByTestId('sync-message')).toContainText(
+		'The team passphrase was changed on another device'
+	);
+	const newKeyBox = pageB.getByTestId('team-key');
+	await newKeyBox.getByLabel('New team passphrase').fill(PASSPHRASE);
+	await newKeyBox.getByRole('button', { name: 'Use the new key' }).click();
+	await expect(newKeyBox.getByRole('alert')).toContainText('Nothing was changed: This passphrase');
+	await newKeyBox.getByLabel('New team passphrase').fill(NEW_PASSPHRASE);
+	await newKeyBox.getByRole('button', { name: 'Use the new key' }).click();
+	await expect(pageB.getByTestId('sync-status')).toContainText('Synced', { timeout: 20_000 });
+	await syncNow(page);
+	await nav.open('Controls');
+	await expect((await controlsA.expand('IAM-01')).getByLabel('Owner')).toHaveValue('Bo Owner');
+	const after = JSON.stringify(await couch.dumpAll());
+	for (const plain of ['Zephyr', 'Bo Owner', 'Rotate keys']) expect(after).not.toContain(plain);
 
 	expect(foreignB, 'requests to another origin from device B').toEqual([]);
 	await contextB.close();

@@ -32,6 +32,8 @@ export const SYNC_STATUS_LABEL: Record<SyncStatus, string> = {
 };
 
 const ROUND_EVERY_MS = 30_000;
+/** Keys kept after passphrase changes, to move what a device sent under an older one. */
+const PREVIOUS_KEYS = 3;
 const AFTER_EDIT_MS = 1_500;
 
 export interface EnableInput {
@@ -118,6 +120,69 @@ export class SyncController {
 		await this.#start(config);
 	}
 
+	/**
+	 * Changes the team passphrase from this device: a new salt and key, the team document naming
+	 * it, and a round that moves every document under the new key (new ids, new seals). Other
+	 * devices then stop with "enter the new passphrase" until someone types it there.
+	 */
+	async changePassphrase(passphrase: string): Promise<void> {
+		const config = this.config;
+		if (!config || !this.#session) throw new Error('Sync is not on for this assessment.');
+		// A fresh round after any under way (and the one it may have queued).
+		while (this.#running) await this.#running;
+		await this.syncNow();
+		while (this.#running) await this.#running;
+		if (this.status !== 'synced')
+			throw new Error(`sync first (${this.message || SYNC_STATUS_LABEL[this.status]}).`);
+		const [{ newTeamSalt, teamKeyFromPassphrase }, { teamDoc }, { KDF_ITERATIONS }] =
+			await Promise.all([
+				import('$lib/sync/envelope'),
+				import('$lib/sync/team-doc'),
+				import('$lib/files/backup/constants')
+			]);
+		const salt = newTeamSalt();
+		const key = await teamKeyFromPassphrase(passphrase, salt, KDF_ITERATIONS);
+		await this.#session.writeTeamDoc(teamDoc('passphrase', salt, KDF_ITERATIONS, key.fingerprint));
+		await this.#rekeyed(config, key);
+	}
+
+	/** After another device changed the passphrase: checks the new one with the server. */
+	async enterNewKey(secret: TeamSecret): Promise<void> {
+		const config = this.config;
+		if (!config) throw new Error('Sync is not on for this assessment.');
+		const [{ remoteDb, teamKeyFor }, { openDoc }] = await Promise.all([
+			import('$lib/sync/connect'),
+			import('$lib/sync/envelope')
+		]);
+		const password = String(
+			await openDoc(config.key, `password:${config.assessmentId}`, config.password)
+		);
+		const remote = remoteDb({
+			origin: this.origin,
+			database: config.database,
+			username: config.username,
+			password
+		});
+		const { key } = await teamKeyFor(remote, secret, false);
+		await this.#rekeyed(config, key);
+	}
+
+	/** Stores the new key (the old one kept to open what it sealed) and restarts with it. */
+	async #rekeyed(config: SyncConfig, key: SyncConfig['key']): Promise<void> {
+		const { openDoc, sealDoc } = await import('$lib/sync/envelope');
+		const password = await openDoc(config.key, `password:${config.assessmentId}`, config.password);
+		const next: SyncConfig = {
+			...config,
+			key: { enc: key.enc, ids: key.ids, fingerprint: key.fingerprint },
+			previousKeys: [config.key, ...(config.previousKeys ?? [])].slice(0, PREVIOUS_KEYS),
+			password: await sealDoc(key, `password:${config.assessmentId}`, password)
+		};
+		await saveSyncConfig(next);
+		this.config = next;
+		this.stop();
+		await this.#start(next);
+	}
+
 	/** Stops syncing on this device; its data and the server's stay as they are. */
 	async disable(): Promise<void> {
 		this.stop();
@@ -143,6 +208,7 @@ export class SyncController {
 		this.#session = openSession({
 			assessmentId: config.assessmentId,
 			key: config.key,
+			previousKeys: config.previousKeys ?? [],
 			device: config.device,
 			versions: { schemaVersion: CURRENT_SCHEMA_VERSION, catalogVersion: CATALOG_VERSION },
 			account: {

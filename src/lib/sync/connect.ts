@@ -91,6 +91,7 @@ export async function teamKeyFor(
 export function openSession(options: {
 	assessmentId: string;
 	key: TeamKey;
+	previousKeys?: readonly TeamKey[];
 	device: string;
 	versions: LocalVersions;
 	account: ServerAccount;
@@ -98,6 +99,7 @@ export function openSession(options: {
 	return new SyncSession({
 		assessmentId: options.assessmentId,
 		key: options.key,
+		previousKeys: options.previousKeys ?? [],
 		device: options.device,
 		versions: options.versions,
 		local: localDb(options.account.database),

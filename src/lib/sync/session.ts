@@ -21,13 +21,20 @@ import { canApply, type LocalVersions } from '$lib/domain/sync/versions';
 import { resolveConflict } from '$lib/domain/sync/resolve';
 import { EnvelopeError, opaqueId, openDoc, sealDoc, type TeamKey } from './envelope';
 import { reviewItems, type ReviewItem } from './reviews';
-import { TEAM_DOC_ID } from './team-doc';
+import { TEAM_DOC_ID, type TeamDoc } from './team-doc';
 
 const PRESENT_DOC = '_local/present';
+/** The local update sequence the server had everything up to, after the last round. */
+const PUSHED_DOC = '_local/pushed';
 
 export interface SessionOptions {
 	assessmentId: string;
 	key: TeamKey;
+	/**
+	 * Keys the team used before its passphrase changed, newest first: documents still sealed
+	 * with one are opened with it and moved under the current key (new id, new seal).
+	 */
+	previousKeys?: readonly TeamKey[];
 	device: string;
 	versions: LocalVersions;
 	local: PouchDB;
@@ -58,6 +65,8 @@ interface Held {
 interface LocalDocs {
 	held: Map<string, Held>;
 	bad: Map<string, EnvelopeError>;
+	/** Sealed with a key the team used before: to move under the current key. */
+	retired: Held[];
 }
 
 /** Whether a PouchDB failure means "no network or no server" rather than a real error. */
@@ -75,6 +84,7 @@ export class SyncSession {
 	readonly #o: SessionOptions;
 	/** The local update sequence the server has seen everything up to. */
 	#pushedSeq: number | string = 0;
+	#pushedLoaded = false;
 	/**
 	 * Ids of the documents whose record this device's database held at the end of the last round
 	 * (kept in a _local document, which never replicates). Only such a record, gone from the
@@ -156,6 +166,7 @@ export class SyncSession {
 		const { rows } = await this.#o.local.allDocs({ include_docs: true, conflicts: true });
 		const held = new Map<string, Held>();
 		const bad = new Map<string, EnvelopeError>();
+		const retired: Held[] = [];
 		for (const r of rows) {
 			if (!r.doc || r.id === TEAM_DOC_ID || r.id.startsWith('_')) continue;
 			const cached = this.#opened.get(r.id);
@@ -169,10 +180,84 @@ export class SyncSession {
 				held.set(r.id, { doc: r.doc, payload });
 			} catch (err) {
 				if (!(err instanceof EnvelopeError) || err.kind === 'unsupported-version') throw err;
-				bad.set(r.id, err);
+				const old = await this.#openWithPrevious(r.doc);
+				if (old) retired.push({ doc: r.doc, payload: old });
+				else bad.set(r.id, err);
 			}
 		}
-		return { held, bad };
+		return { held, bad, retired };
+	}
+
+	async #openWithPrevious(doc: PouchDoc): Promise<SyncPayload | null> {
+		for (const key of this.#o.previousKeys ?? []) {
+			try {
+				return (await openDoc(key, doc._id, sealedBody(doc))) as SyncPayload;
+			} catch {
+				// Not this key either.
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Moves documents sealed with a previous team key under the current one: the new id (ids are
+	 * keyed too), sealed anew, merged with what already sits there, and the old document deleted.
+	 * Returns how many moved; the caller reads the local copy again.
+	 */
+	async #migrate(local: LocalDocs): Promise<number> {
+		if (local.retired.length === 0) return 0;
+		const present = await this.#loadPresent();
+		const next = new Set(present);
+		const target = new Map<string, { rev?: string; payload: SyncPayload }>();
+		for (const [id, h] of local.held) target.set(id, { rev: h.doc._rev, payload: h.payload });
+		const deletes: PouchDoc[] = [];
+		const moved = new Set<string>();
+		for (const old of local.retired) {
+			const id = await this.#idOf(old.payload.table, old.payload.key);
+			const there = target.get(id);
+			const payload = there ? mergePayloads(there.payload, old.payload).merged : old.payload;
+			target.set(id, { rev: there?.rev, payload });
+			deletes.push({ _id: old.doc._id, _rev: old.doc._rev, _deleted: true });
+			if (next.delete(old.doc._id)) next.add(id);
+			moved.add(id);
+		}
+		const puts: PouchDoc[] = [];
+		for (const id of moved) {
+			const t = target.get(id)!;
+			puts.push(await this.#seal(id, t.rev, t.payload));
+		}
+		await this.#o.local.bulkDocs([...puts, ...deletes]);
+		await this.#savePresent(next);
+		return local.retired.length;
+	}
+
+	/**
+	 * The team document on the server, or null when it has none. Throws PouchDB's error when the
+	 * server cannot be reached or refuses the account.
+	 */
+	async #remoteFingerprint(): Promise<string | null> {
+		try {
+			const doc = (await this.#o.remote.get(TEAM_DOC_ID)) as PouchDoc & { fingerprint?: unknown };
+			return typeof doc.fingerprint === 'string' ? doc.fingerprint : null;
+		} catch (err) {
+			if ((err as { status?: number }).status === 404) return null;
+			throw err;
+		}
+	}
+
+	/**
+	 * A new team key from a passphrase change on this device: the team document in the local copy
+	 * now names it (it reaches the server with the next round). The caller restarts the session
+	 * with the new key, the old one among the previous keys, so the round moves every document.
+	 */
+	async writeTeamDoc(doc: Omit<TeamDoc, '_rev'>): Promise<void> {
+		let rev: string | undefined;
+		try {
+			rev = (await this.#o.local.get(TEAM_DOC_ID))._rev;
+		} catch (err) {
+			if ((err as { status?: number }).status !== 404) throw err;
+		}
+		await this.#o.local.put({ ...doc, ...(rev ? { _rev: rev } : {}) });
 	}
 
 	/**
@@ -191,7 +276,11 @@ export class SyncSession {
 		for (const [id, now] of after) {
 			const revs = now.doc._conflicts ?? [];
 			const was = before.get(id);
-			const replaced = was !== undefined && was.rev !== now.doc._rev;
+			// A body from a newer app this device never applied is not merged back in either.
+			const replaced =
+				was !== undefined &&
+				was.rev !== now.doc._rev &&
+				canApply(was.payload, this.#o.versions) !== 'newer';
 			if (revs.length === 0 && !replaced) continue;
 			if (canApply(now.payload, this.#o.versions) === 'newer') continue;
 			let payload = now.payload;
@@ -240,7 +329,7 @@ export class SyncSession {
 			if (next.changed) puts.push(await this.#seal(id, prev?.doc._rev, next.payload));
 		}
 		for (const [id, h] of held) {
-			if (seen.has(id) || h.payload.record === null || !present.has(id)) continue;
+			if (seen.has(id) || bad.has(id) || h.payload.record === null || !present.has(id)) continue;
 			const next = stampChanges(h.payload, null, {
 				...ctx,
 				...this.#o.versions,
@@ -254,6 +343,12 @@ export class SyncSession {
 	}
 
 	async #pending(): Promise<number> {
+		if (!this.#pushedLoaded) {
+			this.#pushedLoaded = true;
+			const doc = (await this.#o.local.get(PUSHED_DOC).catch(() => null)) as
+				(PouchDoc & { seq?: unknown }) | null;
+			if (typeof doc?.seq === 'number' || typeof doc?.seq === 'string') this.#pushedSeq = doc.seq;
+		}
 		const changes = await this.#o.local.changes({ since: this.#pushedSeq });
 		return changes.results.filter((c) => c.id !== TEAM_DOC_ID).length;
 	}
@@ -263,16 +358,35 @@ export class SyncSession {
 		const empty = { sent: 0, received: 0, conflicts: 0, pending: 0 };
 		try {
 			const rows = await readSyncRows(this.#o.assessmentId);
-			const before = await this.#readLocal();
-			if ([...before.held.values()].some((h) => canApply(h.payload, this.#o.versions) === 'newer'))
+			let before = await this.#readLocal();
+			if ((await this.#migrate(before)) > 0) before = await this.#readLocal();
+			// A record from a newer app is neither applied nor written over: edits to it wait here.
+			const hold = new Map<string, unknown>(before.bad);
+			for (const [id, h] of before.held)
+				if (canApply(h.payload, this.#o.versions) === 'newer') hold.set(id, h);
+			const start = await this.#export(rows, before.held, hold, await this.#loadPresent());
+			// Local work is stamped into this device's copy first, so it counts as waiting.
+			let remoteFingerprint: string | null;
+			try {
+				remoteFingerprint = await this.#remoteFingerprint();
+			} catch (err) {
+				if (!offline(err)) throw err;
 				return {
 					...empty,
-					outcome: 'update-needed',
+					outcome: 'offline',
+					pending: await this.#pending(),
+					message: 'The sync server cannot be reached; changes wait on this device.'
+				};
+			}
+			const fingerprints = [this.#o.key, ...(this.#o.previousKeys ?? [])].map((k) => k.fingerprint);
+			if (remoteFingerprint !== null && !fingerprints.includes(remoteFingerprint))
+				return {
+					...empty,
+					outcome: 'wrong-key',
 					pending: await this.#pending(),
 					message:
-						'Another device uses a newer version of the app: update the app to keep syncing. Your own work stays on this device.'
+						'The team passphrase was changed on another device: enter the new one below to keep syncing. Nothing was sent or applied; your own work stays on this device.'
 				};
-			const start = await this.#export(rows, before.held, before.bad, await this.#loadPresent());
 			let sent = 0;
 			let received = 0;
 			try {
@@ -292,13 +406,23 @@ export class SyncSession {
 			// failed its check meanwhile, so a replay on top of it is still caught.
 			const known = new Map(this.#opened);
 			let local = await this.#readLocal();
-			const rewritten = await this.#settle(known, local.held);
+			// Another device may still have sent documents under the previous key.
+			const migrated = await this.#migrate(local);
+			if (migrated > 0) local = await this.#readLocal();
+			const rewritten = migrated + (await this.#settle(known, local.held));
 			if (rewritten > 0) {
 				local = await this.#readLocal();
 				sent += (await this.#o.local.replicate.to(this.#o.remote)).docs_written;
 			}
 			const held = local.held;
 			this.#pushedSeq = (await this.#o.local.info()).update_seq;
+			this.#pushedLoaded = true;
+			const pushed = await this.#o.local.get(PUSHED_DOC).catch(() => null);
+			await this.#o.local.put({
+				_id: PUSHED_DOC,
+				...(pushed ? { _rev: pushed._rev } : {}),
+				seq: this.#pushedSeq
+			});
 			const imported = await this.#import(rows, held);
 			await this.#notePresent(start, imported.applied);
 			if (local.bad.size > 0)

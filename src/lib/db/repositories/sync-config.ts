@@ -31,6 +31,11 @@ export interface SyncConfig {
 	/** The server password sealed with the team key. */
 	password: { v: 1; iv: string; ct: string } | null;
 	key: StoredTeamKey;
+	/**
+	 * Keys the team used before its passphrase changed (newest first, a few at most): documents
+	 * still sealed with one are moved under the current key by the next round.
+	 */
+	previousKeys?: StoredTeamKey[];
 	/** This device's id and name, written into every change it makes. */
 	device: string;
 	deviceName: string;
