@@ -194,6 +194,17 @@ export class ZipFormatError extends Error {
 	}
 }
 
+/** An entry that inflates (or is stored) past the size its reader allows. */
+export class ZipEntryTooLargeError extends ZipFormatError {
+	constructor(name: string) {
+		super(`The archive entry “${name}” is too large.`);
+		this.name = 'ZipEntryTooLargeError';
+	}
+}
+
+/** Input is fed to the inflater in slices this big, so one push inflates to at most ~16 MB. */
+const INFLATE_SLICE = 16 * 1024;
+
 async function bytesAt(blob: Blob, start: number, end: number): Promise<DataView> {
 	return new DataView(await blob.slice(start, end).arrayBuffer());
 }
@@ -272,8 +283,7 @@ export async function entryBlob(
 	const start = await dataStart(blob, entry);
 	const raw = blob.slice(start, start + entry.compressedSize, type);
 	if (entry.method === 0) {
-		if (raw.size > maxBytes)
-			throw new ZipFormatError(`The archive entry “${entry.name}” is too large.`);
+		if (raw.size > maxBytes) throw new ZipEntryTooLargeError(entry.name);
 		return raw;
 	}
 	if (entry.method !== 8)
@@ -283,19 +293,21 @@ export async function entryBlob(
 	const parts: Uint8Array[] = [];
 	let failure: unknown = null;
 	let inflated = 0;
+	// Past the limit, output is counted but no longer kept: memory stays within the limit.
 	const inflate = new Inflate((chunk) => {
 		inflated += chunk.length;
-		parts.push(chunk);
+		if (inflated <= maxBytes) parts.push(chunk);
 	});
 	const reader = raw.stream().getReader();
 	try {
 		for (;;) {
 			const { done, value } = await reader.read();
 			if (done) break;
-			inflate.push(value, false);
+			for (let at = 0; at < value.length && inflated <= maxBytes; at += INFLATE_SLICE)
+				inflate.push(value.subarray(at, at + INFLATE_SLICE), false);
 			if (inflated > maxBytes) {
 				await reader.cancel();
-				throw new ZipFormatError(`The archive entry “${entry.name}” is too large.`);
+				throw new ZipEntryTooLargeError(entry.name);
 			}
 		}
 		inflate.push(new Uint8Array(0), true);
@@ -305,8 +317,8 @@ export async function entryBlob(
 		reader.releaseLock();
 	}
 	if (failure instanceof ZipFormatError) throw failure;
-	if (failure || inflated > maxBytes)
-		throw new ZipFormatError(`The archive entry “${entry.name}” is damaged.`);
+	if (inflated > maxBytes) throw new ZipEntryTooLargeError(entry.name);
+	if (failure) throw new ZipFormatError(`The archive entry “${entry.name}” is damaged.`);
 	return new Blob(parts as BlobPart[], { type });
 }
 
