@@ -251,22 +251,6 @@ const IMPORT_CASES: Case[] = [
 		name: 'an assessment already here, with no decision',
 		input: () => SAMPLE,
 		message: /^"Zoë Łukasiewicz — Café Ünal <script>alert\(1\)<\/script>" is already on this device/
-	},
-	{
-		name: 'evidence whose id belongs to another assessment here',
-		input: () => {
-			const raw = JSON.parse(SAMPLE);
-			raw.templates = [];
-			raw.assessments = [raw.assessments[0]];
-			const newId = 'c0ffee00-0000-4000-8000-000000000001';
-			applyEdit(raw, ['assessments', 0, 'assessment', 'id'], newId);
-			for (const table of ['answers', 'controls', 'evidence', 'tasks', 'policies', 'vendors'])
-				for (const row of raw.assessments[0][table]) row.assessmentId = newId;
-			raw.assessments[0].snapshots = [];
-			return JSON.stringify(raw);
-		},
-		message:
-			'assessments[0].evidence[0].id: "ev-sso-config" already belongs to another assessment on this device; import it with "keep both" instead.'
 	}
 ];
 
