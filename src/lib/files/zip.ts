@@ -17,6 +17,8 @@ import { Inflate, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 
 /** Output is gathered into Blob parts of this size, so the heap holds at most one part. */
 const PART_BYTES = 8 * 1024 * 1024;
+/** Bytes held in memory are handed to an entry this much at a time. */
+const PUSH_SLICE = 64 * 1024;
 const ZIP32_LIMIT = 0xffffffff;
 /** A regular file, rw-r--r--, in the high half of the external attributes. */
 const UNIX_FILE_ATTRS = (0o100644 << 16) >>> 0;
@@ -120,11 +122,17 @@ export class ZipBlobWriter {
 		return entry;
 	}
 
-	/** Adds bytes or text held in memory (manifests, the index, small JSON). */
+	/**
+	 * Adds bytes or text held in memory (manifests, the index, a backup's JSON). Pushed in slices:
+	 * fflate deflates 40 MB of JSON in about half the time when fed 64 KB at a time than in one go.
+	 */
 	addBytes(name: string, data: Uint8Array | string, options: AddOptions = {}): void {
 		aborted(options.signal);
 		const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
-		this.#entry(name, { compress: true, ...options }).push(bytes, true);
+		const entry = this.#entry(name, { compress: true, ...options });
+		if (bytes.length === 0) entry.push(bytes, true);
+		for (let at = 0; at < bytes.length; at += PUSH_SLICE)
+			entry.push(bytes.subarray(at, at + PUSH_SLICE), at + PUSH_SLICE >= bytes.length);
 		this.#check();
 	}
 

@@ -1,8 +1,9 @@
 /**
- * Reading a ZIP backup (formats 2 to 4). Only the central directory, the header and the JSON entry
- * are read into memory (the JSON within the same limit as a format 1 file, checked on its
- * inflated size as it inflates); the container itself may be of any size. Before anything can be imported, every file entry is read, checked against its record
- * (size and SHA-256) and dropped, one at a time; the first one missing, changed or extra refuses
+ * Reading a ZIP backup (formats 2 to 4). Only the central directory, the header and the JSON
+ * entry are read into memory (the JSON within the same limit as a format 1 file, checked on its
+ * inflated size as it inflates); the container itself may be of any size. Before anything can be
+ * imported, every file entry is read, checked against its record (size and SHA-256) and
+ * dropped, one at a time; the first one missing, changed or extra refuses
  * the whole backup with its name. A stored entry is a slice of the File (nothing is copied), so
  * the checked bytes an import writes are that slice; an encrypted one is kept decrypted as a Blob,
  * which the browser holds outside the JS heap (its Blob store has a limit: see docs/backups.md).
