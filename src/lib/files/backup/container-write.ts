@@ -10,7 +10,7 @@
  */
 import { sizeOverLimit } from '$lib/domain/evidence/files';
 import { deflateRaw } from '../deflate';
-import { ZipBlobWriter } from '../zip';
+import { crc32, ZipBlobWriter } from '../zip';
 import { diskSink } from '../zip-disk';
 import {
 	BUNDLE_ENTRY,
@@ -89,7 +89,7 @@ export async function writeBackupZip(
 				modified,
 				compress: false
 			});
-		else zip.addBytes(jsonName, json, { modified, compress: true });
+		else zip.addDeflated(jsonName, await deflateRaw(json), json.length, crc32(json), { modified });
 		for (const file of files) {
 			stopIfAborted(signal);
 			const blob = await blobOf(file.id);
