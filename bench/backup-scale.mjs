@@ -1,6 +1,7 @@
 // Backup export and import at 1, 10 and 100 full assessments (Node, the app's code under Vitest
 // with fake-indexeddb), with the growth factor from 10 to 100: the design asks that cost grows at
 // most linearly (10x). Export includes the key derivation when encrypted (PBKDF2, 600,000 rounds).
+// Each figure is the median of BENCH_SCALE_REPEATS runs (3), interleaved across sizes.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { ms } from './stats.mjs';
