@@ -34,7 +34,7 @@ async function collect(
 
 function through(
 	bytes: Uint8Array<ArrayBuffer>,
-	transform: ReadableWritablePair<Uint8Array, Uint8Array>
+	transform: CompressionStream | DecompressionStream
 ) {
 	return new Blob([bytes]).stream().pipeThrough(transform);
 }

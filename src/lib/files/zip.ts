@@ -143,7 +143,7 @@ export class ZipBlobWriter {
 	 */
 	addDeflated(
 		name: string,
-		deflated: Uint8Array,
+		deflated: Uint8Array<ArrayBuffer>,
 		size: number,
 		crc: number,
 		options: AddOptions = {}

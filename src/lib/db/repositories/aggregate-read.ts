@@ -67,8 +67,8 @@ function byAssessment<T extends { assessmentId: string }>(rows: readonly T[]): M
  * `anyOf(ids)`: Dexie walks it as one cursor jump per id, which fake-indexeddb (and, less so,
  * browsers) pay for with a scan each, so export time grew with the square of the assessments.
  */
-export async function rowsByAssessment<T extends { assessmentId: string }>(
-	table: Table<T>,
+export async function rowsByAssessment<T extends { assessmentId: string }, K, I>(
+	table: Table<T, K, I>,
 	ids: readonly string[]
 ): Promise<Map<string, T[]>> {
 	const [only] = ids;
