@@ -163,8 +163,9 @@ export async function importRows(
 		} else result.added.push(id);
 		// Ids stay unique on the device: rows whose ids another assessment here already uses (a
 		// backup of a copy made elsewhere, say) are imported under fresh ids, links following.
+		// ("Keep both" gave every row a fresh id already: a clash then is refused below.)
 		const clashes = await idClashes(d, item, index);
-		if (clashes.count > 0) {
+		if (clashes.count > 0 && item === original) {
 			item = reidentifyRows(item, newId, storedAs);
 			result.reidentified.push({
 				id: item.assessment.id,
@@ -174,7 +175,7 @@ export async function importRows(
 			// Fresh ids from `newId` never clash; if they do, that is refused, not written.
 			const again = await idClashes(d, item, index);
 			if (again.first) throw idConflict(again.first.path, again.first.id);
-		}
+		} else if (clashes.first) throw idConflict(clashes.first.path, clashes.first.id);
 		const { assessment, activity } = fromRecord(item.assessment);
 		// A backup restores live data: an assessment deleted at export time is not kept deleted.
 		writer.add(d.assessments, [{ ...assessment, deletedAt: null }]);

@@ -242,6 +242,18 @@ describe('import decisions', () => {
 		expect((await db.assessments.get('other-id'))?.companyName).toBe(source.assessment.companyName);
 	});
 
+	it('refuses keep both, changing nothing, when its fresh ids are taken', async () => {
+		const before = await canonicalDump();
+		const taken = sampleBundle().assessments[0]!.evidence[0]!.id;
+		const error = await importBundle(
+			sampleBundle(),
+			{ [A1]: 'keep-both', [A2]: 'skip' },
+			() => taken
+		).catch((e: unknown) => e);
+		expect(error).toMatchObject({ code: 'id-conflict' });
+		expect(await canonicalDump()).toBe(before);
+	});
+
 	it('refuses, changing nothing, when even the fresh ids are taken (a broken id source)', async () => {
 		const sample = sampleBundle();
 		const source = sample.assessments[0]!;
