@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { measureAuditorPackage } from './auditor-package.mjs';
 import { measureBundle } from './bundle.mjs';
 import { measureBackup } from './backup.mjs';
+import { measureBackupScale } from './backup-scale.mjs';
 import { measureFiles } from './files.mjs';
 import { measureBackupFiles } from './backup-files.mjs';
 import { measureOffline } from './offline.mjs';
@@ -19,6 +20,7 @@ const sections = [
 	['writes', measureWrites],
 	['report', measureReport],
 	['backup', measureBackup],
+	['backup-scale', measureBackupScale],
 	['files', measureFiles],
 	['package', measureAuditorPackage],
 	['backup-files', measureBackupFiles]

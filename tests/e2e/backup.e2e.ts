@@ -36,7 +36,12 @@ test('a backup is imported through the real file picker, with a preview first', 
 	await expect(conflict).toBeVisible();
 	await conflict.getByRole('radio', { name: /Keep both/ }).check();
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
-	await expect(page.getByText(/Imported sample-v1\.json: 2 added/)).toBeVisible();
+	// The template is already here: left as it is, and the message says so.
+	await expect(
+		page.getByText(
+			'Imported sample-v1.json: 2 added, template “SaaS startup, remote” already on this device, left as it was.'
+		)
+	).toBeVisible();
 	await home.goto();
 	await expect(
 		home.list.getByRole('link', { name: `${SAMPLE_NAME} (imported)`, exact: true })

@@ -5,7 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unzipEntries } from '$lib/testing/xlsx-read';
-import { entryBlob, entryText, readZipDirectory, ZipBlobWriter, ZipFormatError } from './zip';
+import { deflateRaw } from './deflate';
+import {
+	crc32,
+	entryBlob,
+	entryText,
+	readZipDirectory,
+	ZipBlobWriter,
+	ZipFormatError
+} from './zip';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
@@ -88,5 +96,28 @@ describe('ZipBlobWriter and the directory reader', () => {
 		ctl.abort();
 		await expect(w.addBlob('a', new Blob(['x']), { signal: ctl.signal })).rejects.toThrow();
 		w.abort();
+	});
+});
+
+describe('entries deflated elsewhere', () => {
+	it('writes an archive unzip checks and extracts byte for byte', async () => {
+		const text = new TextEncoder().encode('Zürich '.repeat(20_000));
+		const deflated = await deflateRaw(text);
+		const w = new ZipBlobWriter();
+		w.addDeflated('data.json', deflated, text.length, crc32(text));
+		w.addBytes('after.txt', 'next entry');
+		const zip = await w.finish();
+		const dir = mkdtempSync(join(tmpdir(), 'zip-'));
+		const path = join(dir, 'a.zip');
+		writeFileSync(path, new Uint8Array(await zip.arrayBuffer()));
+		expect(execFileSync('unzip', ['-t', path], { encoding: 'utf8' })).toContain(
+			'No errors detected'
+		);
+		const out = execFileSync('unzip', ['-p', path, 'data.json']);
+		expect(createHash('sha256').update(out).digest('hex')).toBe(
+			createHash('sha256').update(text).digest('hex')
+		);
+		// The CRC-32 of "123456789", the check value every CRC-32 (ISO-HDLC) gives.
+		expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
 	});
 });

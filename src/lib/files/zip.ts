@@ -13,10 +13,12 @@
  * zero-copy slice of the File and a deflated one is inflated alone. ZIP64 is not supported: an
  * archive over 4 GB is refused with a message, when written and when read.
  */
-import { Inflate, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { Inflate, Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
 
 /** Output is gathered into Blob parts of this size, so the heap holds at most one part. */
 const PART_BYTES = 8 * 1024 * 1024;
+/** Bytes held in memory are handed to an entry this much at a time. */
+const PUSH_SLICE = 64 * 1024;
 const ZIP32_LIMIT = 0xffffffff;
 /** A regular file, rw-r--r--, in the high half of the external attributes. */
 const UNIX_FILE_ATTRS = (0o100644 << 16) >>> 0;
@@ -120,11 +122,50 @@ export class ZipBlobWriter {
 		return entry;
 	}
 
-	/** Adds bytes or text held in memory (manifests, the index, small JSON). */
+	/**
+	 * Adds bytes or text held in memory (manifests, the index, a backup's JSON). Pushed in slices:
+	 * fflate deflates 40 MB of JSON in about half the time when fed 64 KB at a time than in one go.
+	 */
 	addBytes(name: string, data: Uint8Array | string, options: AddOptions = {}): void {
 		aborted(options.signal);
 		const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
-		this.#entry(name, { compress: true, ...options }).push(bytes, true);
+		const entry = this.#entry(name, { compress: true, ...options });
+		if (bytes.length === 0) entry.push(bytes, true);
+		for (let at = 0; at < bytes.length; at += PUSH_SLICE)
+			entry.push(bytes.subarray(at, at + PUSH_SLICE), at + PUSH_SLICE >= bytes.length);
+		this.#check();
+	}
+
+	/**
+	 * Adds an entry deflated elsewhere (raw DEFLATE, as CompressionStream('deflate-raw') makes it,
+	 * natively and several times faster than fflate): `size` and `crc` are the uncompressed
+	 * bytes' length and CRC-32.
+	 */
+	addDeflated(
+		name: string,
+		deflated: Uint8Array<ArrayBuffer>,
+		size: number,
+		crc: number,
+		options: AddOptions = {}
+	): void {
+		aborted(options.signal);
+		const file: ZipInputFile = {
+			filename: name,
+			size,
+			crc,
+			compression: 8,
+			flag: 0,
+			mtime: options.modified,
+			os: 3,
+			attrs: UNIX_FILE_ATTRS,
+			terminate: () => {}
+		};
+		this.#zip.add(file);
+		const push = file.ondata;
+		if (!push) throw new Error('The ZIP writer did not take the entry: this is a bug.');
+		if (deflated.length === 0) push(null, deflated, true);
+		for (let at = 0; at < deflated.length; at += PART_BYTES)
+			push(null, deflated.subarray(at, at + PART_BYTES), at + PART_BYTES >= deflated.length);
 		this.#check();
 	}
 
@@ -176,6 +217,24 @@ export class ZipBlobWriter {
 	}
 }
 
+const CRC_TABLE = (() => {
+	const table = new Int32Array(256);
+	for (let n = 0; n < 256; n++) {
+		let c = n;
+		for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+		table[n] = c;
+	}
+	return table;
+})();
+
+/** The CRC-32 of `bytes`, as a ZIP entry records it. */
+export function crc32(bytes: Uint8Array): number {
+	let c = -1;
+	for (let i = 0; i < bytes.length; i++)
+		c = (CRC_TABLE[(c ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
+	return (c ^ -1) >>> 0;
+}
+
 export interface ZipEntry {
 	name: string;
 	/** 0 stored, 8 deflated; anything else cannot be read. */
@@ -193,6 +252,17 @@ export class ZipFormatError extends Error {
 		this.name = 'ZipFormatError';
 	}
 }
+
+/** An entry that inflates (or is stored) past the size its reader allows. */
+export class ZipEntryTooLargeError extends ZipFormatError {
+	constructor(name: string) {
+		super(`The archive entry “${name}” is too large.`);
+		this.name = 'ZipEntryTooLargeError';
+	}
+}
+
+/** Input is fed to the inflater in slices this big, so one push inflates to at most ~16 MB. */
+const INFLATE_SLICE = 16 * 1024;
 
 async function bytesAt(blob: Blob, start: number, end: number): Promise<DataView> {
 	return new DataView(await blob.slice(start, end).arrayBuffer());
@@ -272,8 +342,7 @@ export async function entryBlob(
 	const start = await dataStart(blob, entry);
 	const raw = blob.slice(start, start + entry.compressedSize, type);
 	if (entry.method === 0) {
-		if (raw.size > maxBytes)
-			throw new ZipFormatError(`The archive entry “${entry.name}” is too large.`);
+		if (raw.size > maxBytes) throw new ZipEntryTooLargeError(entry.name);
 		return raw;
 	}
 	if (entry.method !== 8)
@@ -283,19 +352,21 @@ export async function entryBlob(
 	const parts: Uint8Array[] = [];
 	let failure: unknown = null;
 	let inflated = 0;
+	// Past the limit, output is counted but no longer kept: memory stays within the limit.
 	const inflate = new Inflate((chunk) => {
 		inflated += chunk.length;
-		parts.push(chunk);
+		if (inflated <= maxBytes) parts.push(chunk);
 	});
 	const reader = raw.stream().getReader();
 	try {
 		for (;;) {
 			const { done, value } = await reader.read();
 			if (done) break;
-			inflate.push(value, false);
+			for (let at = 0; at < value.length && inflated <= maxBytes; at += INFLATE_SLICE)
+				inflate.push(value.subarray(at, at + INFLATE_SLICE), false);
 			if (inflated > maxBytes) {
 				await reader.cancel();
-				throw new ZipFormatError(`The archive entry “${entry.name}” is too large.`);
+				throw new ZipEntryTooLargeError(entry.name);
 			}
 		}
 		inflate.push(new Uint8Array(0), true);
@@ -305,8 +376,8 @@ export async function entryBlob(
 		reader.releaseLock();
 	}
 	if (failure instanceof ZipFormatError) throw failure;
-	if (failure || inflated > maxBytes)
-		throw new ZipFormatError(`The archive entry “${entry.name}” is damaged.`);
+	if (inflated > maxBytes) throw new ZipEntryTooLargeError(entry.name);
+	if (failure) throw new ZipFormatError(`The archive entry “${entry.name}” is damaged.`);
 	return new Blob(parts as BlobPart[], { type });
 }
 

@@ -13,6 +13,7 @@ import {
 	type OwnedTableName,
 	type RowCounts
 } from '$lib/domain/assessments/aggregate';
+import type { Table } from 'dexie';
 import type { Assessment, Snapshot } from '$lib/domain/types';
 import type { AppDb } from '../db';
 import { owned, type OwnedRow } from './aggregate';
@@ -60,6 +61,24 @@ function byAssessment<T extends { assessmentId: string }>(rows: readonly T[]): M
 	return map;
 }
 
+/**
+ * The rows of `table` owned by the assessments `ids`, grouped by assessment. One assessment is a
+ * range of the index; several are one read of the whole table, kept to those ids. Not
+ * `anyOf(ids)`: Dexie walks it as one cursor jump per id, which fake-indexeddb (and, less so,
+ * browsers) pay for with a scan each, so export time grew with the square of the assessments.
+ */
+export async function rowsByAssessment<T extends { assessmentId: string }, K, I>(
+	table: Table<T, K, I>,
+	ids: readonly string[]
+): Promise<Map<string, T[]>> {
+	const [only] = ids;
+	if (ids.length === 1 && only !== undefined)
+		return new Map([[only, await table.where('assessmentId').equals(only).toArray()]]);
+	const wanted = new Set(ids);
+	const rows = ids.length === 0 ? [] : await table.toArray();
+	return byAssessment(rows.filter((r) => wanted.has(r.assessmentId)));
+}
+
 /** Several assessments with everything they own (snapshots included), in the order given. */
 export async function readAggregates(
 	d: AppDb,
@@ -68,9 +87,7 @@ export async function readAggregates(
 	const ids = assessments.map((a) => a.id);
 	const [activity, ...lists] = await Promise.all([
 		d.activity.bulkGet(ids),
-		...OWNED_TABLES.map((t) =>
-			owned(d, t.table).where('assessmentId').anyOf(ids).toArray().then(byAssessment)
-		)
+		...OWNED_TABLES.map((t) => rowsByAssessment(owned(d, t.table), ids))
 	]);
 	const byTable = new Map(OWNED_TABLES.map((t, i) => [t.table, lists[i] ?? new Map()]));
 	const rowsFor = (table: OwnedTableName, id: string) => byTable.get(table)?.get(id) ?? [];

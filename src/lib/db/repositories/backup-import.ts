@@ -14,7 +14,7 @@ import type {
 	ImportOptions,
 	ImportResult
 } from '$lib/files/backup/import-types';
-import { reidentify } from '$lib/files/backup/reidentify';
+import { reidentify, reidentifyRows } from '$lib/files/backup/reidentify';
 import type { AppDb } from '../db';
 import { deleteAggregate, ownedRows } from './aggregate';
 import { COPIED_OUTSIDE_KEY, copiedOutsideOf } from './meta';
@@ -50,18 +50,35 @@ class RowWriter {
 	}
 }
 
-/** Refuses rows whose own id is already used here (by another assessment): ids stay unique. */
-async function checkOwnIds(d: AppDb, item: BackupAssessment, index: number): Promise<void> {
-	for (const t of OWNED_TABLES) {
-		if (!t.ownIds) continue;
-		const rows: ReadonlyArray<{ id: string }> = item[t.field];
-		const found = await d.table(t.table).bulkGet(rows.map((r) => r.id));
-		const j = found.findIndex((row) => row !== undefined);
-		if (j >= 0) throw idConflict(`assessments[${index}].${t.field}[${j}].id`, rows[j]?.id ?? '');
+/**
+ * Where `item`'s rows with ids of their own (and its file records) use an id that is already on
+ * the device: the path of the first such row and how many there are.
+ */
+async function idClashes(
+	d: AppDb,
+	item: BackupAssessment,
+	index: number
+): Promise<{ first: { path: string; id: string } | null; count: number }> {
+	let first: { path: string; id: string } | null = null;
+	let count = 0;
+	const tables: Array<{ field: string; table: string; rows: ReadonlyArray<{ id: string }> }> = [
+		...OWNED_TABLES.filter((t) => t.ownIds).map((t) => ({
+			field: t.field,
+			table: t.table,
+			rows: item[t.field] as ReadonlyArray<{ id: string }>
+		})),
+		{ field: 'files', table: 'evidenceFiles', rows: item.files }
+	];
+	for (const t of tables) {
+		if (t.rows.length === 0) continue;
+		const found = await d.table(t.table).bulkGet(t.rows.map((r) => r.id));
+		found.forEach((row, j) => {
+			if (row === undefined) return;
+			count += 1;
+			first ??= { path: `assessments[${index}].${t.field}[${j}].id`, id: t.rows[j]?.id ?? '' };
+		});
 	}
-	const files = await d.evidenceFiles.bulkGet(item.files.map((f) => f.id));
-	const j = files.findIndex((row) => row !== undefined);
-	if (j >= 0) throw idConflict(`assessments[${index}].files[${j}].id`, item.files[j]?.id ?? '');
+	return { first, count };
 }
 
 /** Counts the file bytes written and reports them. */
@@ -112,7 +129,15 @@ export async function importRows(
 	const writer = new RowWriter(options.faultAfterRows);
 	const blobs = options.files;
 	const progress = new FileProgress(bundle, options.onProgress);
-	const result: ImportResult = { added: [], replaced: [], skipped: [], templatesAdded: 0, rows: 0 };
+	const result: ImportResult = {
+		added: [],
+		replaced: [],
+		skipped: [],
+		reidentified: [],
+		templatesAdded: 0,
+		templatesAlreadyHere: [],
+		rows: 0
+	};
 	// What was imported exists in the file too: the backup reminder counts it as copied outside.
 	const copied: Record<string, string> = {};
 	for (const [index, original] of bundle.assessments.entries()) {
@@ -136,7 +161,21 @@ export async function importRows(
 			// Appeared since the preview (another tab): the user has not decided about it.
 			throw missingDecision(original.assessment.companyName);
 		} else result.added.push(id);
-		await checkOwnIds(d, item, index);
+		// Ids stay unique on the device: rows whose ids another assessment here already uses (a
+		// backup of a copy made elsewhere, say) are imported under fresh ids, links following.
+		// ("Keep both" gave every row a fresh id already: a clash then is refused below.)
+		const clashes = await idClashes(d, item, index);
+		if (clashes.count > 0 && item === original) {
+			item = reidentifyRows(item, newId, storedAs);
+			result.reidentified.push({
+				id: item.assessment.id,
+				companyName: item.assessment.companyName,
+				rows: clashes.count
+			});
+			// Fresh ids from `newId` never clash; if they do, that is refused, not written.
+			const again = await idClashes(d, item, index);
+			if (again.first) throw idConflict(again.first.path, again.first.id);
+		} else if (clashes.first) throw idConflict(clashes.first.path, clashes.first.id);
 		const { assessment, activity } = fromRecord(item.assessment);
 		// A backup restores live data: an assessment deleted at export time is not kept deleted.
 		writer.add(d.assessments, [{ ...assessment, deletedAt: null }]);
@@ -154,6 +193,10 @@ export async function importRows(
 	}
 	const templatesHere = await d.templates.bulkGet(bundle.templates.map((t) => t.id));
 	const newTemplates = bundle.templates.filter((_, i) => templatesHere[i] === undefined);
+	// A template already here is left as it is (it may have been edited since): the result says so.
+	result.templatesAlreadyHere = bundle.templates
+		.filter((_, i) => templatesHere[i] !== undefined)
+		.map((t) => t.name);
 	writer.add(d.templates, newTemplates);
 	await writer.flush();
 	const marks = copiedOutsideOf((await d.meta.get(COPIED_OUTSIDE_KEY))?.value);

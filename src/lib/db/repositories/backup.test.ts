@@ -168,6 +168,9 @@ describe('import decisions', () => {
 	it('replace removes the rows here and writes the backup rows', async () => {
 		const result = await importBundle(sampleBundle(), { [A1]: 'replace', [A2]: 'skip' }, newId);
 		expect(result).toMatchObject({ replaced: [A1], skipped: [A2], added: [], templatesAdded: 0 });
+		// The sample's templates were imported by beforeEach: this import leaves them and says so.
+		expect(result.templatesAlreadyHere).toEqual(sampleBundle().templates.map((t) => t.name));
+		expect(result.templatesAlreadyHere.length).toBeGreaterThan(0);
 		const controls = await db.controlStates.where('assessmentId').equals(A1).toArray();
 		expect(controls.map((c) => c.controlId)).toEqual(['IAM-01', 'IAM-02', 'PHY-01']);
 		expect(saveState.status).toBe('saved');
@@ -210,25 +213,64 @@ describe('import decisions', () => {
 		});
 	});
 
-	it('refuses rows whose id belongs to another assessment here, with a typed error', async () => {
+	it('gives fresh ids to rows whose id another assessment here uses, and says so', async () => {
 		const sample = sampleBundle();
 		const source = sample.assessments[0]!;
-		const other = {
+		const moved = {
 			...source,
 			assessment: { ...source.assessment, id: 'other-id' },
-			snapshots: []
-		};
-		const moved = {
-			...other,
+			snapshots: [],
 			answers: [],
 			controls: [],
 			policies: [],
 			tasks: [],
 			vendors: [],
-			evidence: other.evidence.map((e) => ({ ...e, assessmentId: 'other-id' }))
+			evidence: source.evidence.map((e) => ({ ...e, assessmentId: 'other-id' }))
 		};
+		const here = await db.evidence.where('assessmentId').equals(A1).toArray();
+		expect(here.map((e) => e.id).sort()).toEqual(source.evidence.map((e) => e.id).sort());
+		const result = await importBundle({ ...sample, assessments: [moved] }, {}, newId);
+		expect(result.added).toEqual(['other-id']);
+		expect(result.reidentified).toEqual([
+			{ id: 'other-id', companyName: source.assessment.companyName, rows: source.evidence.length }
+		]);
+		// The assessment here keeps its rows; the imported one has its own, under fresh ids.
+		expect(await db.evidence.where('assessmentId').equals(A1).toArray()).toEqual(here);
+		const imported = await db.evidence.where('assessmentId').equals('other-id').toArray();
+		expect(imported.map((e) => e.title).sort()).toEqual(source.evidence.map((e) => e.title).sort());
+		for (const e of imported) expect(e.id).toMatch(/^new-\d+$/);
+		expect((await db.assessments.get('other-id'))?.companyName).toBe(source.assessment.companyName);
+	});
+
+	it('refuses keep both, changing nothing, when its fresh ids are taken', async () => {
 		const before = await canonicalDump();
-		const error = await importBundle({ ...sample, assessments: [moved] }, {}, newId).catch(
+		const taken = sampleBundle().assessments[0]!.evidence[0]!.id;
+		const error = await importBundle(
+			sampleBundle(),
+			{ [A1]: 'keep-both', [A2]: 'skip' },
+			() => taken
+		).catch((e: unknown) => e);
+		expect(error).toMatchObject({ code: 'id-conflict' });
+		expect(await canonicalDump()).toBe(before);
+	});
+
+	it('refuses, changing nothing, when even the fresh ids are taken (a broken id source)', async () => {
+		const sample = sampleBundle();
+		const source = sample.assessments[0]!;
+		const moved = {
+			...source,
+			assessment: { ...source.assessment, id: 'other-id' },
+			snapshots: [],
+			answers: [],
+			controls: [],
+			policies: [],
+			tasks: [],
+			vendors: [],
+			evidence: source.evidence.map((e) => ({ ...e, assessmentId: 'other-id' }))
+		};
+		const taken = source.evidence[0]!.id;
+		const before = await canonicalDump();
+		const error = await importBundle({ ...sample, assessments: [moved] }, {}, () => taken).catch(
 			(e: unknown) => e
 		);
 		expect(error).toBeInstanceOf(BackupError);

@@ -33,7 +33,7 @@ import { db, DbProblem, type AppDb } from '../db';
 import { write, type TableName } from '../write';
 import { AGGREGATE_TABLES } from './aggregate';
 import { importRows } from './backup-import';
-import { countOwned, readAggregates } from './aggregate-read';
+import { countOwned, readAggregates, rowsByAssessment } from './aggregate-read';
 import { getLastBackupAt, LAST_BACKUP_KEY } from './meta';
 
 export { getLastBackupAt };
@@ -54,13 +54,13 @@ function toBackup(
 	{ assessment, activity, ...rest }: AssessmentAggregate,
 	files: readonly EvidenceFile[]
 ): BackupAssessment {
-	const own = files.filter((f) => f.assessmentId === assessment.id);
-	return { ...rest, files: own, assessment: toRecord(assessment, activity) };
+	return { ...rest, files: [...files], assessment: toRecord(assessment, activity) };
 }
 
 /**
  * Reads the given assessments (all live ones when `only` is absent) with every row they own and
  * the records of their files (the bytes are read one at a time as the container is written).
+ * Linear in the rows: each table is read once and grouped by assessment.
  */
 async function readAssessments(d: AppDb, only?: string): Promise<BackupAssessment[]> {
 	const assessments = (
@@ -69,9 +69,9 @@ async function readAssessments(d: AppDb, only?: string): Promise<BackupAssessmen
 	const ids = assessments.map((a) => a.id);
 	const [aggregates, files] = await Promise.all([
 		readAggregates(d, assessments),
-		d.evidenceFiles.where('assessmentId').anyOf(ids).toArray()
+		rowsByAssessment(d.evidenceFiles, ids)
 	]);
-	return aggregates.map((a) => toBackup(a, files));
+	return aggregates.map((a) => toBackup(a, files.get(a.assessment.id) ?? []));
 }
 
 function bundleOf(

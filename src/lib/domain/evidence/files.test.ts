@@ -6,7 +6,8 @@ import {
 	MAX_NAME_LENGTH,
 	previewKind,
 	recogniseType,
-	safeFileName
+	safeFileName,
+	sizeOverLimit
 } from './files';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
@@ -78,6 +79,37 @@ describe('checkFile', () => {
 	});
 	it('stores the safe name', () => {
 		expect(checkFile({ ...base, name: '../x/..\\y.png' }).name).toBe('y.png');
+	});
+});
+
+describe('sizeOverLimit', () => {
+	it('never lets a size over the limit read as the limit', () => {
+		const MB = 1024 * 1024;
+		expect(sizeOverLimit(15 * MB + 1, 15 * MB)).toEqual({
+			size: '15,728,641 bytes',
+			limit: '15,728,640 bytes (15.0 MB)'
+		});
+		expect(sizeOverLimit(31.2 * MB, 25 * MB)).toEqual({ size: '31.2 MB', limit: '25.0 MB' });
+		expect(sizeOverLimit(25 * MB + 60 * 1024, 25 * MB)).toEqual({
+			size: '25.1 MB',
+			limit: '25.0 MB'
+		});
+		expect(sizeOverLimit(25 * MB + 40 * 1024, 25 * MB)).toEqual({
+			size: '26,255,360 bytes',
+			limit: '26,214,400 bytes (25.0 MB)'
+		});
+	});
+
+	it('is used for a file one byte over the locker limit', () => {
+		const one = checkFile({
+			name: 'shot.png',
+			size: MAX_FILE_BYTES + 1,
+			declaredType: 'image/png',
+			head: PNG
+		});
+		expect(one.message).toBe(
+			'“shot.png” is 26,214,401 bytes; the limit is 26,214,400 bytes (25.0 MB) a file. Split it, compress it, or keep a link to it instead.'
+		);
 	});
 });
 

@@ -25,6 +25,19 @@ export function formatBytes(n: number): string {
 	return `${v >= 100 ? Math.round(v) : v.toFixed(v >= 10 ? 1 : u >= 2 ? 2 : 1)} ${units[u]}`;
 }
 
+/**
+ * A size over a limit and the limit, as two texts that never read as equal: rounded ("31.2 MB"
+ * against "25.0 MB") when rounding keeps them apart, else both in exact bytes ("15,728,641 bytes"
+ * against "15,728,640 bytes (15.0 MB)"), so a file one byte over never reads as "15.0 MB; at most
+ * 15.0 MB".
+ */
+export function sizeOverLimit(size: number, limit: number): { size: string; limit: string } {
+	const rounded = { size: formatBytes(size), limit: formatBytes(limit) };
+	if (rounded.size !== rounded.limit) return rounded;
+	const exact = (n: number) => `${n.toLocaleString('en-US')} bytes`;
+	return { size: exact(size), limit: `${exact(limit)} (${rounded.limit})` };
+}
+
 // eslint-disable-next-line no-control-regex -- control characters are what is removed
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
 const RESERVED = /[<>:"|?*]/g;
@@ -136,13 +149,15 @@ export function checkFile(input: {
 	const name = safeFileName(input.name);
 	if (input.size === 0)
 		return { ok: false, message: `“${name}” is empty (0 bytes): nothing to keep.`, type: '', name };
-	if (input.size > MAX_FILE_BYTES)
+	if (input.size > MAX_FILE_BYTES) {
+		const sizes = sizeOverLimit(input.size, MAX_FILE_BYTES);
 		return {
 			ok: false,
-			message: `“${name}” is ${formatBytes(input.size)}; the limit is ${formatBytes(MAX_FILE_BYTES)} a file. Split it, compress it, or keep a link to it instead.`,
+			message: `“${name}” is ${sizes.size}; the limit is ${sizes.limit} a file. Split it, compress it, or keep a link to it instead.`,
 			type: '',
 			name
 		};
+	}
 	const type = recogniseType(input.head);
 	const ext = name.includes('.') ? (name.split('.').at(-1)?.toLowerCase() ?? '') : '';
 	const claimed = Object.entries(CLAIMS).find(

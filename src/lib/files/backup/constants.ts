@@ -8,15 +8,25 @@ export const ENCRYPTED_FORMAT = 'soc2-readiness-backup-encrypted';
 /**
  * 1: a JSON file. 2: a ZIP holding that JSON (with file records) and every file's bytes.
  * 3: as 2, with risks, register reviews, the system description and policy texts.
+ * 4: as 3; encrypted, the JSON is deflated (raw DEFLATE, RFC 1951) before it is sealed.
  */
-export const CURRENT_FORMAT_VERSION = 3;
+export const CURRENT_FORMAT_VERSION = 4;
+/** The first format that is a ZIP container: its header says the format version. */
+export const FIRST_ZIP_FORMAT_VERSION = 2;
+/** From this format on, an encrypted backup's JSON is deflated before it is sealed. */
+export const SEALED_JSON_DEFLATED_FROM = 4;
 export const CURRENT_ENVELOPE_VERSION = 1;
 
 /**
- * The most JSON a backup may hold, checked before it is read: the whole file for format 1 (plain
- * and encrypted alike), the JSON entry for format 2 (a ZIP of any size may carry files besides).
+ * The most JSON a backup may hold, as text in memory (decompressed): the whole file for format 1
+ * (plain and encrypted alike), the JSON entry for a ZIP (which may carry files of any size
+ * besides), checked before reading what a size is known for and while inflating what is
+ * compressed. Reading holds the text and the records parsed from it: a 29 MB bundle (100 full
+ * assessments, a consultant's load) raised Node's heap by about 100 MB while it was read, so this
+ * limit needs about 600 MB, and leaves room for five times that consultant. Was 15 MB up to
+ * format 3, which refused the consultant's own backups.
  */
-export const MAX_FILE_BYTES = 15 * 1024 * 1024;
+export const MAX_JSON_BYTES = 160 * 1024 * 1024;
 
 /** Entries of a format 2 container. File entries are named by file id, never by user text. */
 export const HEADER_ENTRY = 'header.json';

@@ -10,6 +10,7 @@ import {
 	BACKUP_FORMAT,
 	CURRENT_FORMAT_VERSION,
 	ENCRYPTED_SUFFIX,
+	FIRST_ZIP_FORMAT_VERSION,
 	IV_BYTES,
 	KDF_ITERATIONS,
 	MAX_KDF_ITERATIONS,
@@ -23,7 +24,8 @@ import { readFormatVersion } from './upgrade';
 
 export interface ContainerHeader {
 	format: typeof BACKUP_FORMAT;
-	formatVersion: typeof CURRENT_FORMAT_VERSION;
+	/** The format the container was written in: 2 up to CURRENT_FORMAT_VERSION, all still read. */
+	formatVersion: number;
 	encryption: null | {
 		cipher: 'AES-GCM';
 		kdf: { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number; salt: string };
@@ -63,7 +65,12 @@ export function headerText(
 
 const headerSchema = v.strictObject({
 	format: v.literal(BACKUP_FORMAT),
-	formatVersion: v.literal(CURRENT_FORMAT_VERSION),
+	formatVersion: v.pipe(
+		v.number(),
+		v.integer(),
+		v.minValue(FIRST_ZIP_FORMAT_VERSION),
+		v.maxValue(CURRENT_FORMAT_VERSION)
+	),
 	encryption: v.nullable(
 		v.strictObject({
 			cipher: v.literal('AES-GCM'),

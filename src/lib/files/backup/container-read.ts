@@ -1,8 +1,9 @@
 /**
- * Reading a format 2 backup. Only the central directory, the header and the JSON entry are read
- * into memory (the JSON within the same limit as a format 1 file); the container itself may be of
- * any size. Before anything can be imported, every file entry is read, checked against its record
- * (size and SHA-256) and dropped, one at a time; the first one missing, changed or extra refuses
+ * Reading a ZIP backup (formats 2 to 4). Only the central directory, the header and the JSON
+ * entry are read into memory (the JSON within the same limit as a format 1 file, checked on its
+ * inflated size as it inflates); the container itself may be of any size. Before anything can be
+ * imported, every file entry is read, checked against its record (size and SHA-256) and
+ * dropped, one at a time; the first one missing, changed or extra refuses
  * the whole backup with its name. A stored entry is a slice of the File (nothing is copied), so
  * the checked bytes an import writes are that slice; an encrypted one is kept decrypted as a Blob,
  * which the browser holds outside the JS heap (its Blob store has a limit: see docs/backups.md).
@@ -10,8 +11,22 @@
 import { catalog as appCatalog } from '$lib/catalog';
 import type { EvidenceFile } from '$lib/domain/types';
 import { sha256Hex } from '../hash';
-import { entryBlob, entryText, readZipDirectory, ZipFormatError, type ZipEntry } from '../zip';
-import { BUNDLE_ENTRY, FILE_ENTRY_PREFIX, HEADER_ENTRY, MAX_FILE_BYTES } from './constants';
+import { inflateRaw, InflateError } from '../deflate';
+import {
+	entryBlob,
+	entryText,
+	readZipDirectory,
+	ZipEntryTooLargeError,
+	ZipFormatError,
+	type ZipEntry
+} from '../zip';
+import {
+	BUNDLE_ENTRY,
+	FILE_ENTRY_PREFIX,
+	HEADER_ENTRY,
+	MAX_JSON_BYTES,
+	SEALED_JSON_DEFLATED_FROM
+} from './constants';
 import {
 	entryName,
 	headerKey,
@@ -26,7 +41,7 @@ import { BackupError, wrongPassphrase } from './errors';
 import type { BackupBundle } from './format';
 import type { BackupProgress } from './import-types';
 import { bundleFromJson, type BackupCatalog } from './read-json';
-import { safeParseJson, tooLarge } from './safe-json';
+import { dataTooLarge, safeParseJson } from './safe-json';
 
 /** A ZIP backup whose directory and header have been read. */
 export interface ZipBackup {
@@ -91,14 +106,37 @@ export async function openZipBackup(blob: Blob): Promise<ZipBackup> {
 	return { blob, entries, header, encrypted: header.salt !== null };
 }
 
-/** The JSON entry's text, decrypted when the backup is encrypted. */
+/** Strict UTF-8, or the failure every damaged sealed entry gets. */
+function sealedText(bytes: Uint8Array<ArrayBuffer>): string {
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		throw wrongPassphrase();
+	}
+}
+
+/**
+ * The JSON entry's text, decrypted (and from format 4, inflated) when the backup is encrypted.
+ * What is held in memory is what is limited: the entry as stored (refused before reading when
+ * its size is over), then its inflated bytes, refused as soon as they pass the limit.
+ */
 async function bundleText(zip: ZipBackup, key: CryptoKey | null): Promise<string> {
 	const name = entryName(BUNDLE_ENTRY, key !== null);
 	const entry = zip.entries.get(name);
 	if (!entry) throw damaged(`This backup is damaged: its data (${name}) is missing.`);
-	const limit = MAX_FILE_BYTES + (key ? SEAL_OVERHEAD : 0);
-	if (entry.size > limit) throw tooLarge(entry.size);
-	if (!key) return zipRead(() => entryText(zip.blob, entry, limit));
+	const limit = MAX_JSON_BYTES + (key ? SEAL_OVERHEAD : 0);
+	if (entry.compressedSize > limit) throw dataTooLarge(null);
+	if (!key) {
+		// The directory's size is a claim: a true one refuses before inflating, a false one while.
+		if (entry.size > MAX_JSON_BYTES) throw dataTooLarge(entry.size);
+		try {
+			return await entryText(zip.blob, entry, MAX_JSON_BYTES);
+		} catch (e) {
+			if (e instanceof ZipEntryTooLargeError) throw dataTooLarge(null);
+			if (e instanceof ZipFormatError) throw damaged(`This backup is damaged: ${e.message}`);
+			throw e;
+		}
+	}
 	const sealed = await zipRead(() => entryBlob(zip.blob, entry, '', limit));
 	const plain = await openEntry(
 		key,
@@ -107,10 +145,13 @@ async function bundleText(zip: ZipBackup, key: CryptoKey | null): Promise<string
 		new Uint8Array(await sealed.arrayBuffer())
 	);
 	if (!plain) throw wrongPassphrase();
+	if (zip.header.header.formatVersion < SEALED_JSON_DEFLATED_FROM) return sealedText(plain);
 	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(plain);
-	} catch {
-		throw wrongPassphrase();
+		return sealedText(await inflateRaw(plain, MAX_JSON_BYTES));
+	} catch (e) {
+		if (e instanceof InflateError && e.reason === 'too-large') throw dataTooLarge(null);
+		if (e instanceof InflateError) throw wrongPassphrase();
+		throw e;
 	}
 }
 

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { rewriteZip, sampleFiles } from '$lib/testing/evidence-files';
 import { sampleBundle } from '$lib/testing/sample-bundle';
-import { ZipBlobWriter, type ZipSink } from '../zip';
+import { deflateRaw } from '../deflate';
+import { readZipDirectory, ZipBlobWriter, type ZipSink } from '../zip';
+import { MAX_JSON_BYTES } from './constants';
+import { sealEntry } from './container-header';
+import { decodeBase64Strict, deriveBackupKey } from './crypto';
 import { writeBackupZip } from './container-write';
 import { BackupError } from './errors';
-import type { BackupBundle } from './format';
+import { serializeBundle, type BackupBundle } from './format';
 import { readBackupFile } from './read';
 
 const PASSPHRASE = 'container test passphrase';
@@ -33,6 +37,23 @@ async function refusal(input: Blob, passphrase?: string): Promise<BackupError> {
 
 const text = (s: string) => new TextEncoder().encode(s);
 
+/** A copy of a ZIP whose central directory claims `size` bytes for entry `name`. */
+async function claimSize(zip: Blob, name: string, size: number): Promise<Blob> {
+	const bytes = new Uint8Array(await zip.arrayBuffer());
+	const view = new DataView(bytes.buffer);
+	const wanted = new TextEncoder().encode(name);
+	for (let at = 0; at + 46 < bytes.length; at++) {
+		if (view.getUint32(at, true) !== 0x02014b50) continue;
+		const nameLen = view.getUint16(at + 28, true);
+		const here = bytes.subarray(at + 46, at + 46 + nameLen);
+		if (nameLen === wanted.length && here.every((c, i) => c === wanted[i])) {
+			view.setUint32(at + 24, size, true);
+			return new Blob([bytes]);
+		}
+	}
+	throw new Error(`no directory entry named ${name}`);
+}
+
 describe('the format 2 header', { timeout: 30_000 }, () => {
 	it('is cleartext without user data, and a changed one is refused', async () => {
 		const { bundle, blobOf } = await withFiles();
@@ -55,7 +76,7 @@ describe('the format 2 header', { timeout: 30_000 }, () => {
 		// More rounds, still valid: the key differs and the header is authenticated anyway.
 		const more = await edit(header.replace('600000', '600001'));
 		expect((await refusal(more, PASSPHRASE)).code).toBe('wrong-passphrase-or-damaged');
-		const newer = await edit(header.replace('"formatVersion":3', '"formatVersion":99'));
+		const newer = await edit(header.replace('"formatVersion":4', '"formatVersion":99'));
 		expect((await refusal(newer, PASSPHRASE)).message).toMatch(
 			/^This backup was made by a newer version of the app \(backup format 99;/
 		);
@@ -63,15 +84,57 @@ describe('the format 2 header', { timeout: 30_000 }, () => {
 		expect((await refusal(none)).code).toBe('not-backup');
 	});
 
-	it('refuses a JSON entry over the size limit before reading it', async () => {
+	it('refuses a JSON entry that unpacks past the limit, before or while inflating', async () => {
 		const { bundle, blobOf } = await withFiles();
 		const zip = await writeBackupZip(bundle, blobOf);
-		const big = await rewriteZip(zip, (name, b) =>
-			name === 'backup.json' ? text(' '.repeat(16 * 1024 * 1024)) : b
+		// 160 MB + 1 of zeros deflates to about 160 KB.
+		const zeros = new Uint8Array(MAX_JSON_BYTES + 1);
+		const big = await rewriteZip(zip, (name, b) => (name === 'backup.json' ? zeros : b));
+		expect(big.size).toBeLessThan(2 * 1024 * 1024);
+		const stated = await refusal(big);
+		expect(stated.code).toBe('too-large');
+		expect(stated.message).toBe(
+			"This backup's data (without its files) is 167,772,161 bytes once unpacked; a backup can hold at most 167,772,160 bytes (160 MB)."
 		);
-		const e = await refusal(big);
+		// A directory that claims 2 bytes: refused as soon as inflating passes the limit.
+		const lying = await claimSize(big, 'backup.json', 2);
+		expect((await readZipDirectory(lying)).find((e) => e.name === 'backup.json')?.size).toBe(2);
+		const inflating = await refusal(lying);
+		expect(inflating.code).toBe('too-large');
+		expect(inflating.message).toBe(
+			"This backup's data (without its files) unpacks to more than the 160 MB a backup can hold."
+		);
+	});
+
+	it('refuses an encrypted JSON entry that unpacks past the limit', async () => {
+		const { bundle, blobOf } = await withFiles();
+		const zip = await writeBackupZip(bundle, blobOf, { passphrase: PASSPHRASE });
+		let header = '';
+		await rewriteZip(zip, (name, b) => {
+			if (name === 'header.json') header = new TextDecoder().decode(b);
+			return b;
+		});
+		const { salt, iterations } = JSON.parse(header).encryption.kdf;
+		const key = await deriveBackupKey(PASSPHRASE, decodeBase64Strict(salt)!, iterations);
+		const bomb = await deflateRaw(new Uint8Array(MAX_JSON_BYTES + 1));
+		const sealed = await sealEntry(key, header, 'backup.json.enc', bomb);
+		const big = await rewriteZip(zip, (name, b) => (name === 'backup.json.enc' ? sealed : b));
+		const e = await refusal(big, PASSPHRASE);
 		expect(e.code).toBe('too-large');
-		expect(e.message).toMatch(/a backup can be at most 15\.0 MB/);
+		expect(e.message).toBe(
+			"This backup's data (without its files) unpacks to more than the 160 MB a backup can hold."
+		);
+	});
+
+	it('deflates the JSON before sealing it (format 4), and reads it back', async () => {
+		const { bundle, blobOf } = await withFiles();
+		const zip = await writeBackupZip(bundle, blobOf, { passphrase: PASSPHRASE });
+		const json = new TextEncoder().encode(serializeBundle(bundle));
+		const entry = (await readZipDirectory(zip)).find((x) => x.name === 'backup.json.enc');
+		// Stored (sealed bytes do not compress), and far smaller than the JSON it holds.
+		expect(entry?.method).toBe(0);
+		expect(entry!.size).toBeLessThan(json.length / 4);
+		expect((await readBackupFile(zip, PASSPHRASE)).bundle).toEqual(bundle);
 	});
 
 	it('refuses a JSON backup that lists files it cannot hold', async () => {

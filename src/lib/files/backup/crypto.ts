@@ -10,7 +10,7 @@ import {
 	ENCRYPTED_FORMAT,
 	IV_BYTES,
 	KDF_ITERATIONS,
-	MAX_FILE_BYTES,
+	MAX_JSON_BYTES,
 	MAX_KDF_ITERATIONS,
 	SALT_BYTES,
 	TAG_BYTES
@@ -193,7 +193,7 @@ function openEnvelope(text: string) {
  * except an envelope from a newer app, which says so.
  */
 export async function decryptText(text: string, keyFor: KeyProvider): Promise<string> {
-	if (text.length > MAX_FILE_BYTES) throw wrongPassphrase();
+	if (text.length > MAX_JSON_BYTES) throw wrongPassphrase();
 	let opened: ReturnType<typeof openEnvelope>;
 	try {
 		opened = openEnvelope(text);

@@ -52,10 +52,13 @@ export function missingDecision(companyName: string): BackupError {
 	);
 }
 
-/** A row whose own id already belongs to another assessment on the device. */
+/**
+ * A row whose own id still belongs to another assessment on the device after the import gave it
+ * a fresh one: only a broken id source does that.
+ */
 export function idConflict(path: string, id: string): BackupError {
 	return new BackupError(
 		'id-conflict',
-		`${path}: "${id}" already belongs to another assessment on this device; import it with "keep both" instead.`
+		`${path}: "${id}" already belongs to another assessment on this device, and a fresh id could not be made for it. Nothing was imported.`
 	);
 }

@@ -56,7 +56,15 @@ export interface ImportResult {
 	/** Ids of assessments that replaced the one here. */
 	replaced: string[];
 	skipped: string[];
+	/**
+	 * Imported assessments (added or replacing) some of whose row ids another assessment on this
+	 * device already used: those rows, their snapshots and files were given fresh ids. `rows`
+	 * counts the rows that clashed.
+	 */
+	reidentified: Array<{ id: string; companyName: string; rows: number }>;
 	templatesAdded: number;
+	/** Names of the backup's templates already on this device, left unchanged. */
+	templatesAlreadyHere: string[];
 	/** Rows written, all tables together. */
 	rows: number;
 }

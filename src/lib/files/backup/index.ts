@@ -3,7 +3,7 @@
  * preview, all-or-nothing import) is in $lib/db/repositories/backup. Import this module lazily
  * from the screens that need it: it loads the catalog, valibot and the ZIP code (fflate).
  */
-export { BACKUP_FORMAT, CURRENT_FORMAT_VERSION, KDF_ITERATIONS, MAX_FILE_BYTES } from './constants';
+export { BACKUP_FORMAT, CURRENT_FORMAT_VERSION, KDF_ITERATIONS, MAX_JSON_BYTES } from './constants';
 export { deriveBackupKey, type KeyProvider } from './crypto';
 export { BackupError, WRONG_PASSPHRASE_MESSAGE, type BackupErrorCode } from './errors';
 export {

@@ -1,6 +1,7 @@
 /**
  * "Keep both" on import: the imported assessment gets a fresh id, every row it owns a fresh id
- * (or the new owner id), and its name the suffix " (imported)". The copy itself is the one
+ * (or the new owner id), and its name the suffix " (imported)". An imported assessment whose row
+ * ids clash with another assessment's here keeps its id and name and gets fresh row ids alone. The copy itself is the one
  * Duplicate makes ($lib/domain/assessments/copy); the evidence files, which Duplicate leaves
  * out, get fresh ids here with their owner and version links following. Pure: ids come from `newId`.
  */
@@ -44,6 +45,29 @@ export function reidentifyFiles(
 	}));
 }
 
+/** The assessment's rows under fresh ids and owner `assessment` (its id, name, times). */
+function copyUnder(
+	item: BackupAssessment,
+	assessment: ReturnType<typeof fromRecord>['assessment'],
+	newId: () => string,
+	fileIds?: Map<string, string>
+): BackupAssessment {
+	const source = fromRecord(item.assessment);
+	const copy = copyAssessment(
+		{ ...item, assessment: source.assessment, activity: source.activity },
+		{ assessment, snapshots: true, now: source.activity.editedAt },
+		newId
+	);
+	const { activity: copiedActivity, ...rest } = copy;
+	const owners = {
+		evidence: idMap(item.evidence, copy.evidence),
+		vendor: idMap(item.vendors, copy.vendors)
+	};
+	const files = reidentifyFiles(item.files, assessment.id, owners, newId);
+	item.files.forEach((f, i) => fileIds?.set(f.id, files[i]?.id ?? f.id));
+	return { ...rest, files, assessment: toRecord(copy.assessment, copiedActivity) };
+}
+
 /**
  * The assessment as a new, separate copy, its snapshots, files and last-edited time included.
  * `fileIds` hears each file's old and new id (the bytes are stored under the new one).
@@ -53,19 +77,20 @@ export function reidentify(
 	newId: () => string,
 	fileIds?: Map<string, string>
 ): BackupAssessment {
-	const { assessment, activity } = fromRecord(item.assessment);
+	const { assessment } = fromRecord(item.assessment);
 	const renamed = { ...assessment, id: newId(), companyName: importedName(assessment.companyName) };
-	const copy = copyAssessment(
-		{ ...item, assessment, activity },
-		{ assessment: renamed, snapshots: true, now: activity.editedAt },
-		newId
-	);
-	const { activity: copiedActivity, ...rest } = copy;
-	const owners = {
-		evidence: idMap(item.evidence, copy.evidence),
-		vendor: idMap(item.vendors, copy.vendors)
-	};
-	const files = reidentifyFiles(item.files, renamed.id, owners, newId);
-	item.files.forEach((f, i) => fileIds?.set(f.id, files[i]?.id ?? f.id));
-	return { ...rest, files, assessment: toRecord(copy.assessment, copiedActivity) };
+	return copyUnder(item, renamed, newId, fileIds);
+}
+
+/**
+ * The same assessment (its id and name kept) with every row that has an id of its own, every
+ * snapshot and every file under a fresh id, links following as in `reidentify`: for an imported
+ * assessment some of whose row ids another assessment on the device already uses.
+ */
+export function reidentifyRows(
+	item: BackupAssessment,
+	newId: () => string,
+	fileIds?: Map<string, string>
+): BackupAssessment {
+	return copyUnder(item, fromRecord(item.assessment).assessment, newId, fileIds);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_FILE_BYTES } from './constants';
+import { MAX_JSON_BYTES } from './constants';
 import { BackupError } from './errors';
 import {
 	checkDepth,
@@ -21,11 +21,11 @@ function rejection(fn: () => unknown): BackupError {
 }
 
 describe('readBackupText', () => {
-	it('refuses a Blob over 15 MB without reading it', async () => {
-		const blob = new Blob([new Uint8Array(MAX_FILE_BYTES + 1)]);
+	it('refuses a Blob 1 byte over 160 MB without reading it, in exact bytes', async () => {
+		const blob = new Blob([new Uint8Array(MAX_JSON_BYTES + 1)]);
 		const read = vi.spyOn(blob, 'arrayBuffer');
 		await expect(readBackupText(blob)).rejects.toThrow(
-			'This file is 15.1 MB; a backup can be at most 15.0 MB.'
+			'This file is 167,772,161 bytes; a backup can be at most 167,772,160 bytes (160 MB).'
 		);
 		expect(read).not.toHaveBeenCalled();
 	});
@@ -33,13 +33,13 @@ describe('readBackupText', () => {
 	it('accepts a file of exactly the limit and reads UTF-8 (dropping a byte-order mark)', async () => {
 		const text = await readBackupText(new Blob([new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d])]));
 		expect(text).toBe('{}');
-		const edge = 'x'.repeat(MAX_FILE_BYTES);
-		expect((await readBackupText(edge)).length).toBe(MAX_FILE_BYTES);
+		const edge = 'x'.repeat(MAX_JSON_BYTES);
+		expect((await readBackupText(edge)).length).toBe(MAX_JSON_BYTES);
 	});
 
 	it('refuses a string over the limit and bytes that are not UTF-8', async () => {
-		await expect(readBackupText('x'.repeat(20 * 1024 * 1024))).rejects.toThrow(
-			'This file is 20.0 MB; a backup can be at most 15.0 MB.'
+		await expect(readBackupText('x'.repeat(170 * 1024 * 1024))).rejects.toThrow(
+			'This file is 170 MB; a backup can be at most 160 MB.'
 		);
 		await expect(readBackupText(new Blob([new Uint8Array([0x7b, 0xff, 0x7d])]))).rejects.toThrow(
 			'This file is not a backup: it is not text (a backup is a UTF-8 JSON file).'

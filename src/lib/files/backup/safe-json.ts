@@ -3,21 +3,37 @@
  * JSON.parse with a reviver that refuses prototype keys and huge strings. Also the deterministic
  * serialisation used for backups, envelopes and database dumps.
  */
-import { MAX_DEPTH, MAX_FILE_BYTES, MAX_STRING_LENGTH } from './constants';
+import { formatBytes, sizeOverLimit } from '$lib/domain/evidence/files';
+import { MAX_DEPTH, MAX_JSON_BYTES, MAX_STRING_LENGTH } from './constants';
 import { BackupError } from './errors';
 import { syntaxErrorOffset } from './json-locate';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Rounded up, so a file just over the limit never reads as "15.0 MB" next to the limit. */
-function megabytes(bytes: number): string {
-	return `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1)} MB`;
-}
-
+/** A file over the limit of JSON a backup may hold (its size and the limit never read as equal). */
 export function tooLarge(size: number): BackupError {
+	const sizes = sizeOverLimit(size, MAX_JSON_BYTES);
 	return new BackupError(
 		'too-large',
-		`This file is ${megabytes(size)}; a backup can be at most ${megabytes(MAX_FILE_BYTES)}.`
+		`This file is ${sizes.size}; a backup can be at most ${sizes.limit}.`
+	);
+}
+
+/**
+ * A ZIP backup whose JSON, unpacked, is over the limit (the file itself may be small): with its
+ * size when the archive states it, else as soon as inflating passes the limit.
+ */
+export function dataTooLarge(size: number | null): BackupError {
+	const what = "This backup's data (without its files)";
+	if (size === null)
+		return new BackupError(
+			'too-large',
+			`${what} unpacks to more than the ${formatBytes(MAX_JSON_BYTES)} a backup can hold.`
+		);
+	const sizes = sizeOverLimit(size, MAX_JSON_BYTES);
+	return new BackupError(
+		'too-large',
+		`${what} is ${sizes.size} once unpacked; a backup can hold at most ${sizes.limit}.`
 	);
 }
 
@@ -27,10 +43,10 @@ export function tooLarge(size: number): BackupError {
  */
 export async function readBackupText(input: Blob | string): Promise<string> {
 	if (typeof input === 'string') {
-		if (input.length > MAX_FILE_BYTES) throw tooLarge(input.length);
+		if (input.length > MAX_JSON_BYTES) throw tooLarge(input.length);
 		return input;
 	}
-	if (input.size > MAX_FILE_BYTES) throw tooLarge(input.size);
+	if (input.size > MAX_JSON_BYTES) throw tooLarge(input.size);
 	const bytes = new Uint8Array(await input.arrayBuffer());
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -4,6 +4,8 @@
  * Format 2 moved backups into a ZIP that carries evidence files; its JSON differs from format 1
  * only by a list of file records per assessment, empty for a format 1 file (which has none).
  * Format 3 added the work records of the risk register, system description and policy texts.
+ * Format 4 changed the container only (an encrypted backup's JSON is deflated before it is
+ * sealed): its JSON is that of format 3.
  */
 import { BACKUP_FORMAT, CURRENT_FORMAT_VERSION } from './constants';
 import { BackupError } from './errors';
@@ -46,10 +48,16 @@ function addWorkLists(raw: Record<string, unknown>): Record<string, unknown> {
 	};
 }
 
+/** Format 3 to 4: the JSON is unchanged (format 4 is a change of the container). */
+function sameJson(raw: Record<string, unknown>): Record<string, unknown> {
+	return raw;
+}
+
 /** FORMAT_UPGRADES[n] upgrades format n to n + 1. Released steps are never edited. */
 export const FORMAT_UPGRADES: Readonly<Record<number, FormatUpgrade>> = {
 	1: addFileLists,
-	2: addWorkLists
+	2: addWorkLists,
+	3: sameJson
 };
 
 /** Refuses anything that is not a JSON object carrying this app's backup format name. */
