@@ -35,6 +35,8 @@ const ROUND_EVERY_MS = 30_000;
 /** Keys kept after passphrase changes, to move what a device sent under an older one. */
 const PREVIOUS_KEYS = 3;
 const AFTER_EDIT_MS = 1_500;
+/** A burst of another device's writes arrives as several changes: one round after them. */
+const AFTER_REMOTE_MS = 200;
 
 export interface EnableInput {
 	database: string;
@@ -88,6 +90,7 @@ export class SyncController {
 	#running: Promise<void> | null = null;
 	#again = false;
 	#stops: Array<() => void> = [];
+	#unwatch: (() => void) | null = null;
 
 	constructor(assessmentId: () => string) {
 		this.#id = assessmentId;
@@ -218,8 +221,14 @@ export class SyncController {
 				password
 			}
 		});
-		this.#timer = setInterval(() => void this.syncNow(), ROUND_EVERY_MS);
-		const online = () => void this.syncNow();
+		this.#timer = setInterval(() => {
+			this.#watch();
+			void this.syncNow();
+		}, ROUND_EVERY_MS);
+		const online = () => {
+			this.#watch();
+			void this.syncNow();
+		};
 		window.addEventListener('online', online);
 		this.#stops.push(
 			() => window.removeEventListener('online', online),
@@ -229,7 +238,23 @@ export class SyncController {
 				this.#soon = setTimeout(() => void this.syncNow(), AFTER_EDIT_MS);
 			})
 		);
+		this.#watch();
 		await this.syncNow();
+	}
+
+	/** Follows the server's changes feed, unless already following it. */
+	#watch(): void {
+		if (this.#unwatch || !this.#session) return;
+		this.#unwatch = this.#session.watch(
+			() => {
+				if (this.#soon) clearTimeout(this.#soon);
+				this.#soon = setTimeout(() => void this.syncNow(), AFTER_REMOTE_MS);
+			},
+			() => {
+				this.#unwatch?.();
+				this.#unwatch = null;
+			}
+		);
 	}
 
 	/** Runs a round now (or right after the one under way). */
@@ -284,6 +309,8 @@ export class SyncController {
 		if (this.#soon) clearTimeout(this.#soon);
 		for (const stop of this.#stops) stop();
 		this.#stops = [];
+		this.#unwatch?.();
+		this.#unwatch = null;
 		this.#timer = null;
 		this.#session = null;
 	}

@@ -51,6 +51,12 @@ declare module 'pouchdb-browser' {
 		results: Array<{ id: string; seq: number | string; deleted?: boolean }>;
 		last_seq: number | string;
 	}
+	/** A live changes feed (long polling over fetch). */
+	export interface ChangesFeed {
+		on(event: 'change', listener: (change: { id: string; seq: number | string }) => void): this;
+		on(event: 'error', listener: (err: unknown) => void): this;
+		cancel(): void;
+	}
 	export default class PouchDB {
 		constructor(name: string, options?: DatabaseOptions);
 		name: string;
@@ -64,6 +70,7 @@ declare module 'pouchdb-browser' {
 			keys?: string[];
 		}): Promise<{ rows: AllDocsRow[]; total_rows: number }>;
 		changes(options: { since: number | string; limit?: number }): Promise<ChangesResult>;
+		changes(options: { since: 'now'; live: true; heartbeat?: number }): ChangesFeed;
 		sync(remote: PouchDB, options?: { retry?: boolean }): Promise<SyncResult>;
 		replicate: {
 			to(remote: PouchDB): Promise<ReplicationResult>;

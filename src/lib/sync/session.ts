@@ -491,6 +491,18 @@ export class SyncSession {
 		return { skipped: skipped.length, newer, applied };
 	}
 
+	/**
+	 * Calls `onChange` when the server's database changes (a live feed, long polling), so another
+	 * device's edit shows here within a round instead of at the next periodic one. `onStop` hears
+	 * when the feed ends on an error (offline, server gone); the caller starts a new one later.
+	 */
+	watch(onChange: () => void, onStop: () => void): () => void {
+		const feed = this.#o.remote.changes({ since: 'now', live: true, heartbeat: 25_000 });
+		feed.on('change', () => onChange());
+		feed.on('error', () => onStop());
+		return () => feed.cancel();
+	}
+
 	/** What waits for a person, from the documents held on this device. */
 	async reviews(): Promise<ReviewItem[]> {
 		const { held } = await this.#readLocal();
