@@ -12,6 +12,7 @@ import { measureOffline } from './offline.mjs';
 import { measureReport } from './report.mjs';
 import { measureScoring } from './scoring.mjs';
 import { measureWrites } from './writes.mjs';
+import { measureSync } from './sync.mjs';
 
 const sections = [
 	['bundle', measureBundle],
@@ -23,7 +24,8 @@ const sections = [
 	['backup-scale', measureBackupScale],
 	['files', measureFiles],
 	['package', measureAuditorPackage],
-	['backup-files', measureBackupFiles]
+	['backup-files', measureBackupFiles],
+	['sync', measureSync]
 ];
 const extra = process.argv.slice(2);
 

@@ -34,7 +34,7 @@ export const SYNC_STATUS_LABEL: Record<SyncStatus, string> = {
 const ROUND_EVERY_MS = 30_000;
 /** Keys kept after passphrase changes, to move what a device sent under an older one. */
 const PREVIOUS_KEYS = 3;
-const AFTER_EDIT_MS = 1_500;
+const AFTER_EDIT_MS = 500;
 /** A burst of another device's writes arrives as several changes: one round after them. */
 const AFTER_REMOTE_MS = 200;
 
