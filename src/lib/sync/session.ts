@@ -69,11 +69,23 @@ interface LocalDocs {
 	retired: Held[];
 }
 
-/** Whether a PouchDB failure means "no network or no server" rather than a real error. */
+/**
+ * Whether a PouchDB failure means "no network or no server" (the changes wait) rather than a
+ * server that answered wrongly (an error with its reason). An answer that is not JSON is the
+ * latter: something answered, and it is not a CouchDB.
+ */
 function offline(err: unknown): boolean {
-	const e = err as { status?: number; name?: string; message?: string } | null;
 	if (typeof navigator !== 'undefined' && !navigator.onLine) return true;
-	return !e?.status || e.status === 0 || /fetch|network|Failed to/i.test(e.message ?? '');
+	const e = err as { status?: number; name?: string; message?: string; type?: string } | null;
+	if (e?.status !== undefined && e.status > 0) return false;
+	const message = e?.message ?? '';
+	if (e?.type === 'invalid-json' || /JSON/i.test(message)) return false;
+	return (
+		e?.status === 0 ||
+		e?.type === 'system' ||
+		e?.name === 'TypeError' ||
+		/fetch|network|Failed to|hang up|ECONN|aborted/i.test(message)
+	);
 }
 
 function sealedBody(doc: PouchDoc): unknown {
@@ -460,7 +472,7 @@ export class SyncSession {
 			return {
 				...empty,
 				outcome: 'error',
-				message: `Sync stopped: ${typeof why === 'string' && why ? why : String(err)}. Nothing was lost on this device.`
+				message: `Sync stopped: ${(typeof why === 'string' && why ? why : String(err)).replace(/[.\s]+$/, '')}. Nothing was lost on this device.`
 			};
 		}
 	}
