@@ -6,6 +6,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { startCouch, type Couch, type StoredDoc } from '../../scripts/couch-server.mjs';
+import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { AssessmentNav, ControlsPage } from './page-models/assessment-pages';
 import { HomePage } from './page-models/home-page';
@@ -175,6 +176,7 @@ test('two devices edit offline and converge, same-field edits wait for review, t
 		await expect(review).toContainText("Ana's laptop");
 		await expect(review).toContainText("Bo's tablet");
 	}
+	await expectNoAxeViolations(page, 'Sync page with an item to review');
 
 	// Different fields merged on both devices.
 	for (const p of [page, pageB]) {
@@ -317,6 +319,7 @@ test('two devices edit offline and converge, same-field edits wait for review, t
 	await expect(pageB.getByTestId('sync-message')).toContainText(
 		'The team passphrase was changed on another device'
 	);
+	await expectNoAxeViolations(pageB, 'Sync page asking for the new team key');
 	const newKeyBox = pageB.getByTestId('team-key');
 	await newKeyBox.getByLabel('New team passphrase').fill(PASSPHRASE);
 	await newKeyBox.getByRole('button', { name: 'Use the new key' }).click();
