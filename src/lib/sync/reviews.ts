@@ -65,6 +65,27 @@ function itemOf(docId: string, p: SyncPayload, c: FieldConflict): ReviewItem {
 	};
 }
 
+const FIELD_LABEL: Readonly<Record<string, string>> = {
+	ownerName: 'Owner',
+	ownerDepartment: 'Department',
+	notes: 'Notes',
+	status: 'Status',
+	dueDate: 'Due date',
+	lastPerformed: 'Last performed',
+	naRationale: 'Why it does not apply',
+	companyName: 'Company name',
+	title: 'Title',
+	name: 'Name'
+};
+
+/** A field's name as a person reads it: 'ownerName' -> 'Owner', 'lastReviewedAt' -> 'Last reviewed at'. */
+export function fieldLabel(field: string): string {
+	const known = FIELD_LABEL[field];
+	if (known) return known;
+	const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+	return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /** Review items of the given documents, oldest conflict first. */
 export function reviewItems(docs: ReadonlyMap<string, SyncPayload>): ReviewItem[] {
 	const out: ReviewItem[] = [];

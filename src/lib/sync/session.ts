@@ -305,14 +305,16 @@ export class SyncSession {
 				folded.push(rev);
 			}
 			if (replaced) payload = mergePayloads(was.payload, payload).merged;
-			if (folded.length === 0 && jsonEqual(payload, now.payload)) continue;
-			puts.push(
-				await this.#seal(id, now.doc._rev, payload),
-				...folded.map((rev) => ({ _id: id, _rev: rev, _deleted: true }))
-			);
+			const same = jsonEqual(payload, now.payload);
+			if (folded.length === 0 && same) continue;
+			// Only a merge that adds something writes the winner again. Otherwise the losing
+			// revisions are just deleted: two devices deleting the same leaf make no new conflict,
+			// whereas each rewriting the winner would, round after round.
+			if (!same) puts.push(await this.#seal(id, now.doc._rev, payload));
+			puts.push(...folded.map((rev) => ({ _id: id, _rev: rev, _deleted: true })));
 		}
 		if (puts.length > 0) await this.#o.local.bulkDocs(puts);
-		return puts.filter((d) => !d._deleted).length;
+		return puts.length;
 	}
 
 	/** Local Dexie rows stamped into documents; returns how many documents changed. */
