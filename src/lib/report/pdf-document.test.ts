@@ -11,6 +11,7 @@ import { buildReport } from './build-report';
 import { toBase64 } from './fonts';
 import { drawReport } from './pdf-document';
 import { PdfWriter, budgetPause } from './pdf-writer';
+import { withPagesDeflated } from './precompress';
 import { hasArabic, skipArabicShapingWithoutArabic } from './skip-arabic';
 import { drawableReport } from './undrawable';
 
@@ -20,6 +21,8 @@ const font = (path: string) =>
 			new URL(`../../../node_modules/@expo-google-fonts/noto-sans/${path}`, import.meta.url)
 		)
 	);
+type Filter = (data: string, chain: unknown) => unknown;
+
 const FONTS = {
 	regular: font('400Regular/NotoSans_400Regular.ttf'),
 	bold: font('700Bold/NotoSans_700Bold.ttf')
@@ -116,4 +119,74 @@ describe("skipping jsPDF's Arabic shaping", () => {
 		expect(handler(payload)).toBe(payload);
 		expect(shaped).toEqual(['مرحبا']);
 	});
+});
+
+describe('deflating the pages ahead of output()', () => {
+	it('hands jsPDF the pages it deflated ahead and leaves other streams to jsPDF', async () => {
+		const calls: string[] = [];
+		const api = {
+			processDataByFilters: (data: string, chain: unknown) => {
+				calls.push(`${data}|${String(chain)}`);
+				return { data: `deflated ${data}` };
+			}
+		};
+		const pdf = { internal: { pages: [undefined, ['BT', 'ET'], ['q']] } };
+		let pauses = 0;
+		const out = await withPagesDeflated(
+			api,
+			pdf,
+			async () => void pauses++,
+			() => [
+				api.processDataByFilters('BT\nET', ['FlateEncode']),
+				api.processDataByFilters('font', ['FlateEncode']),
+				api.processDataByFilters('q', ['ASCIIHexEncode'])
+			]
+		);
+		expect(out).toEqual([
+			{ data: 'deflated BT\nET' },
+			{ data: 'deflated font' },
+			{ data: 'deflated q' }
+		]);
+		expect(calls).toEqual([
+			'BT\nET|FlateEncode',
+			'q|FlateEncode',
+			'font|FlateEncode',
+			'q|ASCIIHexEncode'
+		]);
+		expect(pauses).toBe(2);
+	});
+
+	it('writes the same bytes as jsPDF alone', async () => {
+		const pdf = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+		const w = new PdfWriter(pdf, FONTS, autoTable);
+		await drawReport(w, drawableReport(largeReport(), w.canDraw), new Map());
+		const alone = new Uint8Array(pdf.output('arraybuffer'));
+		// Counts the streams jsPDF deflates itself while writing the file.
+		const jspdfFilter = Reflect.get(jsPDF.API, 'processDataByFilters') as Filter;
+		let deflatedInOutput = 0;
+		const counting: Filter = (data, chain) => {
+			deflatedInOutput++;
+			return jspdfFilter(data, chain);
+		};
+		Reflect.set(jsPDF.API, 'processDataByFilters', counting);
+		try {
+			const ahead = new Uint8Array(
+				await withPagesDeflated(
+					jsPDF.API,
+					pdf,
+					() => Promise.resolve(),
+					() => {
+						deflatedInOutput = 0;
+						return pdf.output('arraybuffer');
+					}
+				)
+			);
+			expect(pdf.getNumberOfPages()).toBeGreaterThan(20);
+			expect(deflatedInOutput).toBeLessThan(10);
+			expect(ahead.length).toBe(alone.length);
+			expect(Buffer.from(ahead).equals(Buffer.from(alone))).toBe(true);
+		} finally {
+			Reflect.set(jsPDF.API, 'processDataByFilters', jspdfFilter);
+		}
+	}, 60_000);
 });

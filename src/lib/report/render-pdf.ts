@@ -14,6 +14,7 @@ import type { ReportDocument } from './model';
 import { chartBlocks, chartImage, type ChartImages } from './pdf-charts';
 import { drawReport } from './pdf-document';
 import { PdfWriter, budgetPause } from './pdf-writer';
+import { withPagesDeflated } from './precompress';
 import { skipArabicShapingWithoutArabic } from './skip-arabic';
 import { drawableReport } from './undrawable';
 
@@ -76,5 +77,6 @@ export async function renderPdf(
 	await drawReport(w, doc, charts, opts.onPages);
 	opts.onStep?.('saving');
 	await tick();
-	return { blob: pdf.output('blob'), pages: pdf.getNumberOfPages() };
+	const blob = await withPagesDeflated(jsPDF.API, pdf, w.pause, () => pdf.output('blob'));
+	return { blob, pages: pdf.getNumberOfPages() };
 }
