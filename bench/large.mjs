@@ -77,7 +77,7 @@ function largeRows(assessmentId, controlIds) {
 }
 
 /** A new assessment with every category in scope and the large rows, on its Report page. */
-async function seed(page) {
+export async function seed(page) {
 	await page.goto(`http://localhost:${PORT}/`);
 	await page.getByRole('button', { name: 'New assessment' }).first().click();
 	const dialog = page.getByRole('dialog', { name: 'New assessment' });
@@ -108,7 +108,7 @@ async function seed(page) {
 	return { base, controls: ids.length };
 }
 
-async function open() {
+export async function open() {
 	const server = await serve({ port: PORT });
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 	const context = await browser.newContext({ acceptDownloads: true });
@@ -191,7 +191,7 @@ const TABS = [
  * Clicks a tab and times it to the first frame that shows the page's heading with nothing in the
  * main area still busy; then the longest task in the next second (charts drawn after a paint).
  */
-function timeTab(page, label, heading) {
+export function timeTab(page, label, heading) {
 	return page.evaluate(
 		async ({ label, heading }) => {
 			const link = [...document.querySelectorAll('nav[aria-label="Assessment"] a')].find(
