@@ -34,7 +34,8 @@ function largeRows(assessmentId, controlIds) {
 		status: statuses[i % statuses.length],
 		ownerName: i % 2 ? 'Zoë Kowalczyk' : 'Sam Okafor',
 		ownerDepartment: null,
-		notes: i % 3 === 0 ? 'Tracked in the quarterly review; see the wiki page for the procedure.' : '',
+		notes:
+			i % 3 === 0 ? 'Tracked in the quarterly review; see the wiki page for the procedure.' : '',
 		dueDate: i % 4 === 0 ? '2027-05-31' : null,
 		lastPerformed: i % 2 ? '2026-12-20' : null,
 		naRationale: '',
@@ -234,7 +235,8 @@ export async function measureTabs() {
 		for (const [label, heading] of TABS) await timeTab(page, label, heading);
 		const samples = new Map(TABS.map(([label]) => [label, []]));
 		for (let round = 0; round < 3; round++)
-			for (const [label, heading] of TABS) samples.get(label).push(await timeTab(page, label, heading));
+			for (const [label, heading] of TABS)
+				samples.get(label).push(await timeTab(page, label, heading));
 		const tabs = TABS.map(([label]) => {
 			const s = samples.get(label);
 			return {
@@ -252,7 +254,12 @@ export async function measureTabs() {
 					target: '<= 100 ms',
 					ok: t.renderMs <= 100
 				})),
-				{ what: 'large: slowest tab render', value: ms(worst), target: '<= 100 ms', ok: worst <= 100 }
+				{
+					what: 'large: slowest tab render',
+					value: ms(worst),
+					target: '<= 100 ms',
+					ok: worst <= 100
+				}
 			],
 			tabs
 		};
