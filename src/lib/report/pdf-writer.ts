@@ -79,7 +79,15 @@ export class PdfWriter {
 			this.font(SIZE.body, bold);
 			return codeMap(pdf.getFont());
 		});
-		this.canDraw = (cp) => glyphs.every((map) => (map[cp] ?? 0) > 0);
+		// Asked for every character of every string in the report: the answer for each BMP code
+		// point is kept (0 unknown, 1 drawable, 2 not) rather than looked up in both maps again.
+		const known = new Uint8Array(0x10000);
+		const lookUp = (cp: number) => glyphs.every((map) => (map[cp] ?? 0) > 0);
+		this.canDraw = (cp) => {
+			if (cp > 0xffff) return lookUp(cp);
+			if (known[cp] === 0) known[cp] = lookUp(cp) ? 1 : 2;
+			return known[cp] === 1;
+		};
 		this.font(SIZE.body);
 		// jspdf-autotable asks for the font list for every cell, and jsPDF builds it anew each time;
 		// the fonts are all added by now, so the list is built once.

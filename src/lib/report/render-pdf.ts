@@ -62,6 +62,8 @@ export async function renderPdf(
 	const fonts = await loadReportFonts();
 	const pdf = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
 	const w = new PdfWriter(pdf, fonts, autoTable, budgetPause(LAYOUT_BUDGET_MS));
+	// Embedding the font parses both files: a task of its own before the text is checked.
+	await w.pause();
 	// Before the charts, which are looked up by block: they get the replaced labels too.
 	const doc = drawableReport(input, w.canDraw);
 	opts.onStep?.('charts');
