@@ -17,7 +17,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mb = (n) => `${(n / 1024 / 1024).toFixed(2)} MB`;
 const ms = (n) => `${Math.round(n)} ms`;
 
-function vendor(i, assessmentId) {
+export function vendor(i, assessmentId) {
 	return {
 		id: `bench-vendor-${i}`,
 		assessmentId,
@@ -85,7 +85,7 @@ function rows(assessmentId, controlIds) {
 	return { controlStates, evidence, vendors };
 }
 
-async function writeRows(page, tables, assessmentPatch) {
+export async function writeRows(page, tables, assessmentPatch) {
 	await page.evaluate(
 		async ({ tables, assessmentPatch }) => {
 			const db = await new Promise((resolve, reject) => {
@@ -114,7 +114,7 @@ async function writeRows(page, tables, assessmentPatch) {
 	await page.getByTestId('report-overall').waitFor();
 }
 
-async function exportPdf(page, variant) {
+export async function exportPdf(page, variant) {
 	await page.getByRole('radio', { name: new RegExp(`^${variant}`) }).check();
 	const t0 = Date.now();
 	const download = page.waitForEvent('download', { timeout: 120_000 });

@@ -10,6 +10,7 @@ import { measureFiles } from './files.mjs';
 import { measureBackupFiles } from './backup-files.mjs';
 import { measureOffline } from './offline.mjs';
 import { measureReport } from './report.mjs';
+import { measurePdfLarge, measureTabs } from './large.mjs';
 import { measureScoring } from './scoring.mjs';
 import { measureWrites } from './writes.mjs';
 import { measureSync } from './sync.mjs';
@@ -20,6 +21,8 @@ const sections = [
 	['scoring', measureScoring],
 	['writes', measureWrites],
 	['report', measureReport],
+	['pdf-large', measurePdfLarge],
+	['tabs', measureTabs],
 	['backup', measureBackup],
 	['backup-scale', measureBackupScale],
 	['files', measureFiles],

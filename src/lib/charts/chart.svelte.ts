@@ -25,11 +25,23 @@ export function chart(getSpec: () => ChartSpec): Attachment<HTMLCanvasElement> {
 		$effect(() => {
 			const spec = getSpec();
 			void scheme;
-			instance?.destroy();
-			instance = new Chart(
-				canvas,
-				toConfig(spec, screenPalette(), !reducedMotion()) as ChartConfiguration
-			);
+			const draw = () => {
+				instance?.destroy();
+				instance = new Chart(
+					canvas,
+					toConfig(spec, screenPalette(), !reducedMotion()) as ChartConfiguration
+				);
+			};
+			if (instance) return draw();
+			// The first draw waits until the page has painted (the next frame, then a task of its
+			// own per chart): building a chart costs tens of milliseconds, and the figures around it
+			// come first. The canvas sits in a box of fixed size, so nothing moves when it appears.
+			let timer: ReturnType<typeof setTimeout> | undefined;
+			const frame = requestAnimationFrame(() => (timer = setTimeout(draw, 0)));
+			return () => {
+				cancelAnimationFrame(frame);
+				clearTimeout(timer);
+			};
 		});
 		return () => {
 			dark.removeEventListener('change', onScheme);

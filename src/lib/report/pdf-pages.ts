@@ -58,15 +58,20 @@ export function drawContents(w: PdfWriter, page: number): void {
 	}
 }
 
-/** Running header (company and report title) and footer (caveat and page number) after page 1. */
-export function drawHeaderAndFooter(w: PdfWriter, doc: ReportDocument): void {
+/**
+ * Running header (company and report title) and footer (caveat and page number) after page 1,
+ * pausing (w.pause) between pages.
+ */
+export async function drawHeaderAndFooter(w: PdfWriter, doc: ReportDocument): Promise<void> {
 	const { pdf } = w;
 	const total = pdf.getNumberOfPages();
+	w.font(SIZE.small, true);
+	const company = pdf.splitTextToSize(doc.company || 'Unnamed company', 110) as string[];
+	const companyLine = `${company[0] ?? ''}${company.length > 1 ? '…' : ''}`;
 	for (let p = 2; p <= total; p++) {
 		pdf.setPage(p);
 		w.font(SIZE.small, true);
-		const company = pdf.splitTextToSize(doc.company || 'Unnamed company', 110) as string[];
-		pdf.text(`${company[0] ?? ''}${company.length > 1 ? '…' : ''}`, MARGIN.left, 12, {
+		pdf.text(companyLine, MARGIN.left, 12, {
 			baseline: 'top'
 		});
 		w.font(SIZE.small, false, COLOR.muted);
@@ -80,5 +85,6 @@ export function drawHeaderAndFooter(w: PdfWriter, doc: ReportDocument): void {
 			baseline: 'top',
 			align: 'right'
 		});
+		await w.pause();
 	}
 }

@@ -9,7 +9,8 @@ import { drawFacts, drawTable } from './pdf-tables';
 import { drawBullets, drawCallout, drawHeading, drawParagraph, drawScore } from './pdf-text';
 import type { PdfWriter } from './pdf-writer';
 
-export function drawSection(w: PdfWriter, s: Section, charts: ChartImages): void {
+/** Draws a section, pausing (w.pause) between its blocks. */
+export async function drawSection(w: PdfWriter, s: Section, charts: ChartImages): Promise<void> {
 	const { pdf } = w;
 	if (s.newPage && w.y > MARGIN.top) w.newPage();
 	else w.ensure(40);
@@ -21,10 +22,13 @@ export function drawSection(w: PdfWriter, s: Section, charts: ChartImages): void
 	pdf.setLineWidth(0.5);
 	pdf.line(MARGIN.left, w.y + 1, MARGIN.left + TEXT_WIDTH, w.y + 1);
 	w.y += 5;
-	for (const b of s.blocks) drawBlock(w, b, charts);
+	for (const b of s.blocks) {
+		await drawBlock(w, b, charts);
+		await w.pause();
+	}
 }
 
-function drawBlock(w: PdfWriter, b: Block, charts: ChartImages): void {
+function drawBlock(w: PdfWriter, b: Block, charts: ChartImages): void | Promise<void> {
 	switch (b.kind) {
 		case 'heading':
 			return drawHeading(w, b);

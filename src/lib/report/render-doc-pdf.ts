@@ -11,10 +11,14 @@ import { loadReportFonts } from './fonts';
 import { COLOR, MARGIN, PAGE, SIZE, TEXT_WIDTH } from './pdf-style';
 import { drawTable } from './pdf-tables';
 import { drawBullets, drawCallout, drawHeading, drawParagraph } from './pdf-text';
-import { PdfWriter } from './pdf-writer';
+import { PdfWriter, budgetPause } from './pdf-writer';
+import { skipArabicShapingWithoutArabic } from './skip-arabic';
 import { drawableDoc } from './undrawable';
 import type { RenderedPdf } from './render-pdf';
 
+skipArabicShapingWithoutArabic(jsPDF.API);
+
+/** Lets the page paint its progress indicator before the next long step. */
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function drawFooter(w: PdfWriter, footer: string): void {
@@ -38,7 +42,7 @@ export async function renderDocPdf(input: DocModel): Promise<RenderedPdf> {
 	const fonts = await loadReportFonts();
 	await tick();
 	const pdf = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
-	const w = new PdfWriter(pdf, fonts, autoTable);
+	const w = new PdfWriter(pdf, fonts, autoTable, budgetPause(40));
 	const doc = drawableDoc(input, w.canDraw);
 	pdf.setProperties({ title: doc.title, creator: 'SOC 2 Readiness' });
 	w.y = MARGIN.top - 8;
@@ -63,7 +67,7 @@ export async function renderDocPdf(input: DocModel): Promise<RenderedPdf> {
 				drawBullets(w, { kind: 'bullets', items: [...b.items] });
 				break;
 			case 'table':
-				drawTable(w, {
+				await drawTable(w, {
 					kind: 'table',
 					columns: b.header.map((header, i) => ({ header, width: i === 0 ? 3 : 2 })),
 					rows: b.rows.map((r) => b.header.map((_, i) => ({ text: r[i] ?? '' }))),

@@ -12,16 +12,26 @@ import { autoTable } from 'jspdf-autotable';
 import { loadReportFonts, registerChartFont } from './fonts';
 import type { ReportDocument } from './model';
 import { chartBlocks, chartImage, type ChartImages } from './pdf-charts';
-import { drawContents, drawCover, drawHeaderAndFooter } from './pdf-pages';
-import { drawSection } from './pdf-sections';
-import { BOTTOM } from './pdf-style';
-import { PdfWriter } from './pdf-writer';
+import { drawReport } from './pdf-document';
+import { PdfWriter, budgetPause } from './pdf-writer';
+import { withPagesDeflated } from './precompress';
+import { skipArabicShapingWithoutArabic } from './skip-arabic';
 import { drawableReport } from './undrawable';
+
+skipArabicShapingWithoutArabic(jsPDF.API);
+
+/**
+ * Longest stretch of layout between two yields to the event loop: short enough that, with the
+ * longest single piece (a run of table rows), no task comes near 200 ms on a slow laptop.
+ */
+const LAYOUT_BUDGET_MS = 40;
 
 export type RenderStep = 'fonts' | 'charts' | 'layout' | 'saving';
 
 export interface RenderOptions {
 	onStep?: (step: RenderStep) => void;
+	/** Pages laid out so far, after each section. */
+	onPages?: (pages: number) => void;
 }
 
 export interface RenderedPdf {
@@ -51,7 +61,9 @@ export async function renderPdf(
 	opts.onStep?.('fonts');
 	const fonts = await loadReportFonts();
 	const pdf = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
-	const w = new PdfWriter(pdf, fonts, autoTable);
+	const w = new PdfWriter(pdf, fonts, autoTable, budgetPause(LAYOUT_BUDGET_MS));
+	// Embedding the font parses both files: a task of its own before the text is checked.
+	await w.pause();
 	// Before the charts, which are looked up by block: they get the replaced labels too.
 	const doc = drawableReport(input, w.canDraw);
 	opts.onStep?.('charts');
@@ -64,18 +76,9 @@ export async function renderPdf(
 	}
 	opts.onStep?.('layout');
 	await tick();
-	pdf.setProperties({ title: `${doc.title}: ${doc.company}`, creator: 'SOC 2 Readiness' });
-	drawCover(w, doc);
-	const tocPage = doc.contents ? 2 : 0;
-	if (doc.contents) {
-		// The contents page is filled in at the end, once every section's page is known.
-		w.newPage();
-		w.y = BOTTOM;
-	}
-	for (const s of doc.sections) drawSection(w, s, charts);
-	if (tocPage) drawContents(w, tocPage);
-	drawHeaderAndFooter(w, doc);
+	await drawReport(w, doc, charts, opts.onPages);
 	opts.onStep?.('saving');
 	await tick();
-	return { blob: pdf.output('blob'), pages: pdf.getNumberOfPages() };
+	const blob = await withPagesDeflated(jsPDF.API, pdf, w.pause, () => pdf.output('blob'));
+	return { blob, pages: pdf.getNumberOfPages() };
 }

@@ -10,12 +10,15 @@ import { loadReportFonts } from './fonts';
 import { COLOR, MARGIN, PAGE, SIZE, TEXT_WIDTH } from './pdf-style';
 import { drawFacts, drawTable } from './pdf-tables';
 import { drawParagraph } from './pdf-text';
-import { PdfWriter } from './pdf-writer';
+import { PdfWriter, budgetPause } from './pdf-writer';
+import { skipArabicShapingWithoutArabic } from './skip-arabic';
 import { drawableRequestList } from './undrawable';
 import type { RenderedPdf } from './render-pdf';
 import type { RequestPdfDocument } from './request-list-pdf';
 
 export type RequestRenderStep = 'fonts' | 'layout' | 'saving';
+
+skipArabicShapingWithoutArabic(jsPDF.API);
 
 /** Lets the page paint its progress indicator before the next long step. */
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -58,7 +61,7 @@ export async function renderRequestPdf(
 	opts.onStep?.('layout');
 	await tick();
 	const pdf = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
-	const w = new PdfWriter(pdf, fonts, autoTable);
+	const w = new PdfWriter(pdf, fonts, autoTable, budgetPause(40));
 	const doc = drawableRequestList(input, w.canDraw);
 	pdf.setProperties({ title: `${doc.title}: ${doc.company}`, creator: 'SOC 2 Readiness' });
 	w.y = MARGIN.top - 8;
@@ -74,7 +77,7 @@ export async function renderRequestPdf(
 		w.y += 5;
 		for (const b of s.blocks) {
 			if (b.kind === 'paragraph') drawParagraph(w, b);
-			else if (b.kind === 'table') drawTable(w, b);
+			else if (b.kind === 'table') await drawTable(w, b);
 		}
 		await tick();
 	}

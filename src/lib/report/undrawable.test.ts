@@ -173,7 +173,7 @@ describe('with the embedded Noto Sans', () => {
 			expect(w.canDraw(ch.codePointAt(0) ?? 0), ch).toBe(false);
 	});
 
-	it('prints the mark and the note where an emoji was, as pdftotext reads the file', () => {
+	it('prints the mark and the note where an emoji was, as pdftotext reads the file', async () => {
 		const pdf = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
 		const w = new PdfWriter(pdf, fonts, autoTable);
 		const doc = drawableReport(
@@ -181,7 +181,7 @@ describe('with the embedded Noto Sans', () => {
 			w.canDraw
 		);
 		drawCover(w, doc);
-		for (const s of doc.sections) drawSection(w, s, new Map());
+		for (const s of doc.sections) await drawSection(w, s, new Map());
 		const file = join(mkdtempSync(join(tmpdir(), 'undrawable-')), 'report.pdf');
 		writeFileSync(file, Buffer.from(pdf.output('arraybuffer')));
 		const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');

@@ -33,6 +33,8 @@ import { departmentView } from '$lib/domain/planning/departments';
 import { planGaps } from '$lib/domain/planning/plan-gaps';
 import { projectTimeline, type Projection } from '$lib/domain/planning/projection';
 import { vendorActivities, vendorGaps, vendorProgramme } from '$lib/domain/vendors';
+import { vendorFacts, type VendorFacts } from '$lib/domain/vendors/facts';
+import { vendorRisks, type DerivedVendorRisk } from '$lib/domain/risks/vendor-risks';
 import { riskReviewActivity } from '$lib/domain/risks/register';
 import type { ControlScore } from '$lib/domain/scoring/scoring';
 import type {
@@ -192,6 +194,21 @@ export class AssessmentStore {
 			privacyInScope: true,
 			confidentialityInScope: true
 		})
+	);
+
+	/**
+	 * Each vendor's risk, next review and standing today, highest residual risk first: worked out
+	 * once here for the Overview, the Vendors page and the risk register.
+	 */
+	readonly vendorFacts: VendorFacts[] = $derived(vendorFacts(this.vendors, this.today));
+
+	/** The risk register's vendor risks, in the vendor list's order, from the same figures. */
+	readonly vendorRisks: DerivedVendorRisk[] = $derived(
+		vendorRisks(
+			this.vendors,
+			this.today,
+			new Map(this.vendorFacts.map((f) => [f.vendor.id, f.risk]))
+		)
 	);
 
 	#scoreCache = new Map<string, ControlScore>();

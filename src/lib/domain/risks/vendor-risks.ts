@@ -4,7 +4,7 @@
  * to the SOC 2 control areas the vendor touches. Pure; rules in docs/scoring.md.
  */
 import type { Vendor, VendorTier } from '../types';
-import { vendorRisk } from '../vendors/risk';
+import { vendorRisk, type VendorRisk } from '../vendors/risk';
 import type { RiskRating } from './records';
 
 /** Impact follows the vendor's tier: a critical vendor failing is severe for us. */
@@ -31,8 +31,11 @@ export interface DerivedVendorRisk {
  * confidential or personal data. Residual likelihood: that times (100 − the programme's
  * assurance reduction) / 100, rounded half up, never below 1. Impact: from the tier.
  */
-export function deriveVendorRisk(v: Vendor, today: string): DerivedVendorRisk {
-	const risk = vendorRisk(v, today);
+export function deriveVendorRisk(
+	v: Vendor,
+	today: string,
+	risk: VendorRisk = vendorRisk(v, today)
+): DerivedVendorRisk {
 	const likelihood =
 		2 +
 		(v.systemAccess === 'write' || v.systemAccess === 'admin' ? 1 : 0) +
@@ -56,7 +59,14 @@ export function deriveVendorRisk(v: Vendor, today: string): DerivedVendorRisk {
 	};
 }
 
-/** Every vendor's risk, in the vendor list's order. */
-export function vendorRisks(vendors: readonly Vendor[], today: string): DerivedVendorRisk[] {
-	return vendors.map((v) => deriveVendorRisk(v, today));
+/**
+ * Every vendor's risk, in the vendor list's order; `known` holds programme risks already
+ * worked out for `today` (by vendor id), which are used rather than computed again.
+ */
+export function vendorRisks(
+	vendors: readonly Vendor[],
+	today: string,
+	known: ReadonlyMap<string, VendorRisk> = new Map()
+): DerivedVendorRisk[] {
+	return vendors.map((v) => deriveVendorRisk(v, today, known.get(v.id)));
 }

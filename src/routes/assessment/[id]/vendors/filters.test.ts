@@ -7,30 +7,33 @@ import {
 	type VendorFilters
 } from './filters';
 import { vendorRows } from './vendor-view';
+import { vendorFacts } from '$lib/domain/vendors/facts';
 import { TODAY, makeVendor } from '../../../../lib/testing/vendors';
 
 const rows = vendorRows(
-	[
-		makeVendor('Zeta Hosting', {
-			service: 'Cloud hosting',
-			dataAccess: 'customer_personal',
-			systemAccess: 'admin',
-			renewalDate: '2026-03-01'
-		}),
-		makeVendor('Alpha Payroll', {
-			ownerName: 'Priya',
-			dataAccess: 'confidential',
-			lastReviewedAt: '2025-05-01',
-			renewalDate: '2025-09-30'
-		}),
-		makeVendor('Mid Chat', {
-			dataAccess: 'internal',
-			notes: 'Team chat; no customer data',
-			lastReviewedAt: '2023-01-01'
-		}),
-		makeVendor('Beta Fonts', { lastReviewedAt: '2025-01-01' })
-	],
-	TODAY
+	vendorFacts(
+		[
+			makeVendor('Zeta Hosting', {
+				service: 'Cloud hosting',
+				dataAccess: 'customer_personal',
+				systemAccess: 'admin',
+				renewalDate: '2026-03-01'
+			}),
+			makeVendor('Alpha Payroll', {
+				ownerName: 'Priya',
+				dataAccess: 'confidential',
+				lastReviewedAt: '2025-05-01',
+				renewalDate: '2025-09-30'
+			}),
+			makeVendor('Mid Chat', {
+				dataAccess: 'internal',
+				notes: 'Team chat; no customer data',
+				lastReviewedAt: '2023-01-01'
+			}),
+			makeVendor('Beta Fonts', { lastReviewedAt: '2025-01-01' })
+		],
+		TODAY
+	)
 );
 const names = (f: Partial<VendorFilters>) =>
 	filterVendorRows(rows, { ...DEFAULT_VENDOR_FILTERS, ...f }).map((r) => r.vendor.name);

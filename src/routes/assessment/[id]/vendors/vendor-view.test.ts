@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanGap } from '$lib/domain/types';
 import { DATA_ACCESS_OPTIONS, dateOrNull, gapsForVendor, oneOf, vendorRows } from './vendor-view';
+import { vendorFacts } from '$lib/domain/vendors/facts';
 import { TODAY, makeVendor } from '../../../../lib/testing/vendors';
 
 const flagKeys = (v: Parameters<typeof makeVendor>[1]) =>
-	vendorRows([makeVendor('x', v)], TODAY)[0]?.flags.map((f) => f.key);
+	vendorRows(vendorFacts([makeVendor('x', v)], TODAY))[0]?.flags.map((f) => f.key);
 
 describe('vendorRows', () => {
 	it('orders by residual risk and works out review and standing', () => {
 		const rows = vendorRows(
-			[
-				makeVendor('quiet', { lastReviewedAt: '2025-01-10' }),
-				makeVendor('host', { dataAccess: 'customer_personal', systemAccess: 'admin' })
-			],
-			TODAY
+			vendorFacts(
+				[
+					makeVendor('quiet', { lastReviewedAt: '2025-01-10' }),
+					makeVendor('host', { dataAccess: 'customer_personal', systemAccess: 'admin' })
+				],
+				TODAY
+			)
 		);
 		expect(rows.map((r) => r.vendor.id)).toEqual(['host', 'quiet']);
 		const [host, quiet] = rows;

@@ -8,14 +8,12 @@ import {
 	DEPENDENCY_LABEL,
 	SYSTEM_ACCESS_LABEL,
 	TIER_RANK,
-	nextReviewDue,
-	vendorStanding,
-	vendorsByRisk,
 	type ReviewDue,
 	type RiskRating,
 	type VendorRisk,
 	type VendorStanding
 } from '$lib/domain/vendors/index';
+import type { VendorFacts } from '$lib/domain/vendors/facts';
 import type { PlanGap, Vendor, VendorSoc2, VendorTier } from '$lib/domain/types';
 
 export const DATA_ACCESS_OPTIONS = keysOf(DATA_ACCESS_LABEL);
@@ -88,18 +86,9 @@ export function vendorFlags(risk: VendorRisk, review: ReviewDue): VendorFlag[] {
 	return out;
 }
 
-/** Every vendor with its figures for `today`, highest residual risk first. */
-export function vendorRows(vendors: readonly Vendor[], today: string): VendorRow[] {
-	return vendorsByRisk(vendors, today).map(({ vendor, risk }) => {
-		const review = nextReviewDue(vendor, today);
-		return {
-			vendor,
-			risk,
-			review,
-			standing: vendorStanding(vendor, today),
-			flags: vendorFlags(risk, review)
-		};
-	});
+/** Every vendor with its figures (computed once, in the assessment state), with its flags. */
+export function vendorRows(facts: readonly VendorFacts[]): VendorRow[] {
+	return facts.map((f) => ({ ...f, flags: vendorFlags(f.risk, f.review) }));
 }
 
 /** The plan gaps one vendor adds ('vendor-review:<id>', 'vendor-report:<id>', …). */
