@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PatchResult } from '$lib/db/patch';
 import type { FieldPatch } from '$lib/domain/edits/field-patch';
+import { saveState } from '$lib/db/save-state.svelte';
 import { AutosaveDraft, TEXT_DELAY_MS } from './autosave-draft.svelte';
 import { journalEntries } from './edit-journal';
 
@@ -186,6 +187,19 @@ describe('AutosaveDraft', () => {
 		expect(draft.view.name).toBe('Kept');
 		failNext(false);
 		await draft.flush();
+		expect(writes).toEqual([{ name: { value: 'Kept', base: 'Old' } }]);
+	});
+
+	it('after a failed write, the next committed write (Retry) lets the form save and clear its edit', async () => {
+		const { draft, writes, failNext } = setup();
+		failNext(true);
+		draft.set('name', 'Kept', true);
+		await draft.flush();
+		expect(draft.pending).toEqual({ name: 'Kept' });
+		failNext(false);
+		// What Retry does: the save indicator runs a write again, and it commits.
+		await saveState.run(async () => undefined);
+		await vi.waitFor(() => expect(draft.pending).toEqual({}));
 		expect(writes).toEqual([{ name: { value: 'Kept', base: 'Old' } }]);
 	});
 

@@ -15,6 +15,7 @@ import { applyEdits, type AnyPatch, type EditTarget } from '$lib/db/repositories
 import type { PatchResult } from '$lib/db/patch';
 import type { FieldPatch } from '$lib/domain/edits/field-patch';
 import { dropEdits, keepEdits } from './edit-journal';
+import { saveState } from '$lib/db/save-state.svelte';
 import { trackDraft } from './unsaved-edits';
 
 export const TEXT_DELAY_MS = 500;
@@ -146,6 +147,12 @@ export class AutosaveDraft<T extends Saveable, E extends object> {
 			result = await save(this.#opts.target(), patch);
 		} catch {
 			// The header's save indicator reports the failure and offers Retry; the edits stay here.
+			// Once a write commits again (Retry writes this very patch), this form saves what it
+			// still holds: a patch already written merges to no change, and its edits are dropped.
+			const off = saveState.onSaved(() => {
+				off();
+				void this.flush();
+			});
 			return;
 		}
 		const written: Partial<T> = {};
