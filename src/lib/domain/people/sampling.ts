@@ -18,7 +18,7 @@ export const PEOPLE_PROCESSES = [
 ] as const satisfies readonly PeopleProcess[];
 
 /** A Type II observation window, both ends included, 'YYYY-MM-DD'. */
-export interface Window {
+export interface ObservationWindow {
 	start: string;
 	end: string;
 }
@@ -34,7 +34,7 @@ export interface PopulationItem {
 
 export interface Population {
 	process: PeopleProcess;
-	window: Window;
+	window: ObservationWindow;
 	/** Sorted by date, then key. */
 	items: PopulationItem[];
 }
@@ -48,7 +48,7 @@ export interface Sample {
 	items: PopulationItem[];
 }
 
-const inWindow = (date: string, w: Window) => date >= w.start && date <= w.end;
+const inWindow = (date: string, w: ObservationWindow) => date >= w.start && date <= w.end;
 
 function byDateThenKey(a: PopulationItem, b: PopulationItem): number {
 	return a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
@@ -58,7 +58,7 @@ function checkItems(
 	checks: readonly PersonCheck[],
 	kinds: readonly CheckKind[],
 	inScope: ReadonlySet<string>,
-	w: Window
+	w: ObservationWindow
 ): PopulationItem[] {
 	const items = new Map<string, PopulationItem>();
 	for (const c of checks) {
@@ -79,7 +79,7 @@ function checkItems(
 export function peoplePopulations(
 	people: readonly Pick<Person, 'id' | 'startDate' | 'endDate' | 'inScope'>[],
 	checks: readonly PersonCheck[],
-	window: Window
+	window: ObservationWindow
 ): Record<PeopleProcess, Population> {
 	const scoped = people.filter((p) => p.inScope);
 	const ids = new Set(scoped.map((p) => p.id));

@@ -4,6 +4,9 @@
  * in src/lib/files/csv.ts (`neutraliseCell`); the domain may not import files, so the same
  * character set is repeated here and a test pins the two together.
  */
+import { cleanText } from '../assessments/assessment';
+
+export { cleanText };
 
 /** Characters that make Excel, LibreOffice or Google Sheets treat a cell as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -18,11 +21,6 @@ export function looksLikeFormula(value: string): boolean {
 /** Undoes the export's apostrophe so a file exported here and imported again keeps its text. */
 export function unneutralise(value: string): string {
 	return NEUTRALISED.test(value) ? value.slice(1) : value;
-}
-
-/** Whitespace runs become one space, ends trimmed: what a person meant to type. */
-export function cleanText(value: string): string {
-	return value.replace(/\s+/g, ' ').trim();
 }
 
 /**
