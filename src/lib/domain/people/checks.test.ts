@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStatus, personCheckStatuses, type CheckedPerson } from './checks';
+import { checkStatus, openChecks, personCheckStatuses, type CheckedPerson } from './checks';
 import { DEFAULT_DEADLINES } from './deadlines';
 import type { CheckKind, PersonCheck } from './types';
 
@@ -346,5 +346,34 @@ describe('personCheckStatuses', () => {
 		expect(personCheckStatuses(ADA, checks, '2026-03-01')).toEqual(
 			personCheckStatuses(ADA, checks, '2026-03-01')
 		);
+	});
+});
+
+describe('openChecks', () => {
+	it('lists overdue checks and those due by the given day, in a stable order', () => {
+		const people: CheckedPerson[] = [
+			{ ...ADA, id: 'b', startDate: '2026-03-02' },
+			{ ...ADA, id: 'a', startDate: '2026-01-05', endDate: '2026-02-27', companyDevice: false }
+		];
+		const checks = [
+			done('background_check', '2026-01-05', 'a'),
+			done('security_training', '2026-01-10', 'a'),
+			done('policy_acknowledgement', '2026-01-05', 'a'),
+			done('mfa_enabled', '2026-01-05', 'a'),
+			done('access_granted', '2026-01-05', 'a'),
+			done('background_check', '2026-02-20', 'b')
+		];
+		expect(openChecks(people, checks, '2026-03-01', { until: '2026-03-02' })).toEqual([
+			{ personId: 'a', kind: 'access_removed', state: 'overdue', dueDate: '2026-02-28' },
+			{ personId: 'b', kind: 'policy_acknowledgement', state: 'due', dueDate: '2026-03-02' },
+			{ personId: 'b', kind: 'device_enrolled', state: 'due', dueDate: '2026-03-02' },
+			{ personId: 'b', kind: 'access_granted', state: 'due', dueDate: '2026-03-02' }
+		]);
+	});
+
+	it('lists only overdue checks by default', () => {
+		const people: CheckedPerson[] = [{ ...ADA, startDate: '2026-03-02' }];
+		expect(openChecks(people, [], '2026-03-01')).toEqual([]);
+		expect(openChecks([], [], '2026-03-01')).toEqual([]);
 	});
 });

@@ -166,3 +166,51 @@ export function personCheckStatuses(
 ): CheckStatus[] {
 	return CHECK_KINDS.map((kind) => checkStatus(person, kind, checks, today, deadlines));
 }
+
+/** A check to act on: overdue, or due on or before `until`. */
+export interface OpenCheck {
+	personId: string;
+	kind: CheckKind;
+	state: 'overdue' | 'due';
+	dueDate: string;
+}
+
+/**
+ * The checks that need doing, for plan tasks and calendar entries: every overdue check, and every
+ * due one whose deadline is on or before `until` (today by default). Sorted by due date, then
+ * person id, then the order of `CHECK_KINDS`, so the list is the same on every device.
+ */
+export function openChecks(
+	people: readonly CheckedPerson[],
+	checks: readonly PersonCheck[],
+	today: string,
+	options: { until?: string; deadlines?: CheckDeadlines } = {}
+): OpenCheck[] {
+	const until = options.until ?? today;
+	const byPerson = new Map<string, PersonCheck[]>();
+	for (const c of checks) {
+		const list = byPerson.get(c.personId);
+		if (list) list.push(c);
+		else byPerson.set(c.personId, [c]);
+	}
+	const out: OpenCheck[] = [];
+	for (const p of people)
+		for (const s of personCheckStatuses(p, byPerson.get(p.id) ?? [], today, options.deadlines))
+			if (
+				s.dueDate !== null &&
+				(s.state === 'overdue' || (s.state === 'due' && s.dueDate <= until))
+			)
+				out.push({ personId: p.id, kind: s.kind, state: s.state, dueDate: s.dueDate });
+	const order = (k: CheckKind) => CHECK_KINDS.indexOf(k);
+	return out.sort((a, b) =>
+		a.dueDate !== b.dueDate
+			? a.dueDate < b.dueDate
+				? -1
+				: 1
+			: a.personId !== b.personId
+				? a.personId < b.personId
+					? -1
+					: 1
+				: order(a.kind) - order(b.kind)
+	);
+}

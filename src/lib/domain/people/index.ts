@@ -16,3 +16,4 @@ export * from './sample-size';
 export * from './sampling';
 export * from './impact';
 export { looksLikeFormula, normaliseEmail, normaliseName } from './text';
+export * from './review-decisions';

@@ -105,6 +105,36 @@ describe('validateRoster: bad rows', () => {
 		]);
 	});
 
+	it('finds a column that only later rows have a cell in', () => {
+		const r = run(
+			[
+				{ N: 'Ada', S: '2025-01-06' },
+				{ N: 'Bo', S: '2025-01-06', E: '2025-02-01' }
+			],
+			{
+				name: 'N',
+				startDate: 'S',
+				endDate: 'E'
+			}
+		);
+		expect(r.errors).toEqual([]);
+		expect(r.drafts.map((d) => d.endDate)).toEqual([null, '2025-02-01']);
+	});
+
+	it('checks the mapping against the header row when one is given', () => {
+		const r = validateRoster(
+			[rec()],
+			{ name: 'Full name', startDate: 'Begin' },
+			{
+				today: TODAY,
+				headers: ['Full name', 'Start']
+			}
+		);
+		expect(r.errors.map((e) => e.message)).toEqual([
+			"The file has no column 'Begin' for the start date."
+		]);
+	});
+
 	it('requires a name and a start date', () => {
 		const r = run([rec({ 'Full name': '   ', Start: '' })]);
 		expect(codes(r)).toEqual([

@@ -113,6 +113,16 @@ export interface RosterOptions {
 	today: string;
 	/** Spreadsheet row of the first record; 2 when the header is row 1. */
 	firstRow?: number;
+	/** The file's header row; by default every key found in any record. */
+	headers?: readonly string[];
+}
+
+/** Every key of every record: a reader may leave a row's empty cells out of its record. */
+function headersOf(records: readonly RosterRecord[], mapping: RosterMapping): string[] {
+	if (records.length === 0) return Object.values(mapping);
+	const keys = new Set<string>();
+	for (const r of records) for (const k in r) keys.add(k);
+	return [...keys];
 }
 
 function issue(
@@ -324,7 +334,7 @@ export function validateRoster(
 	mapping: RosterMapping,
 	options: RosterOptions
 ): RosterResult {
-	const headers = records.length > 0 ? Object.keys(records[0] ?? {}) : Object.values(mapping);
+	const headers = options.headers ?? headersOf(records, mapping);
 	const fileErrors = rosterMappingProblems(mapping, headers);
 	if (records.length === 0)
 		fileErrors.unshift(issue(null, null, 'empty_roster', 'The roster has no people in it.'));
