@@ -5,7 +5,6 @@
  * error. Cells that look like formulas are kept as text and flagged: every export neutralises
  * them (src/lib/files/csv.ts), and the summary says so.
  */
-import { LIMITS } from '../limits';
 import {
 	parseEmploymentType,
 	parseRosterDate,
@@ -21,92 +20,22 @@ import {
 	normaliseName,
 	unneutralise
 } from './text';
+import {
+	ROSTER_FIELD_LABEL,
+	ROSTER_TEXT_FIELDS,
+	ROSTER_TEXT_MAX,
+	type RosterField,
+	type RosterIssue,
+	type RosterIssueCode,
+	type RosterMapping,
+	type RosterRecord,
+	type RosterResult,
+	type RosterRowResult,
+	type RosterTextField
+} from './roster-fields';
 import type { PersonDraft } from './types';
 
-export type RosterField =
-	| 'name'
-	| 'email'
-	| 'role'
-	| 'department'
-	| 'manager'
-	| 'startDate'
-	| 'endDate'
-	| 'employmentType'
-	| 'inScope'
-	| 'companyDevice';
-
-/** For each field, the header of the column that holds it (absent: no column). */
-export type RosterMapping = Partial<Record<RosterField, string>>;
-
-/** A parsed row: header → cell text. */
-export type RosterRecord = Readonly<Record<string, string>>;
-
-export const ROSTER_FIELD_LABEL: Record<RosterField, string> = {
-	name: 'name',
-	email: 'email',
-	role: 'role',
-	department: 'department',
-	manager: 'manager',
-	startDate: 'start date',
-	endDate: 'end date',
-	employmentType: 'employment type',
-	inScope: 'in scope',
-	companyDevice: 'company device'
-};
-
-/** Longest text per field; an email address cannot be longer than 254 characters. */
-export const ROSTER_TEXT_MAX = {
-	name: LIMITS.personName,
-	email: 254,
-	role: LIMITS.title,
-	department: LIMITS.title,
-	manager: LIMITS.personName
-} as const;
-
-type TextField = keyof typeof ROSTER_TEXT_MAX;
-const TEXT_FIELDS = Object.keys(ROSTER_TEXT_MAX) as TextField[];
-
-export type RosterIssueCode =
-	| 'empty_roster'
-	| 'missing_column'
-	| 'required'
-	| 'too_long'
-	| 'email'
-	| 'date'
-	| 'end_before_start'
-	| 'employment_type'
-	| 'yes_no'
-	| 'duplicate_email'
-	| 'duplicate_person'
-	| 'formula'
-	| 'defaulted';
-
-export interface RosterIssue {
-	/** Spreadsheet row (the header is row 1); null for a problem with the whole file. */
-	row: number | null;
-	field: RosterField | null;
-	code: RosterIssueCode;
-	/** Starts "Row N: " when it belongs to a row. */
-	message: string;
-}
-
-export interface RosterRowResult {
-	row: number;
-	/** The person the row describes, when the row has no error. */
-	draft: PersonDraft | null;
-	errors: RosterIssue[];
-	warnings: RosterIssue[];
-}
-
-export interface RosterResult {
-	rows: RosterRowResult[];
-	/** Every error, file-level first, then by row. */
-	errors: RosterIssue[];
-	/** Things filled in or worth a look; they do not stop the import. */
-	warnings: RosterIssue[];
-	/** All rows as drafts when there is no error at all; otherwise empty (all-or-nothing). */
-	drafts: PersonDraft[];
-}
+export * from './roster-fields';
 
 export interface RosterOptions {
 	/** 'YYYY-MM-DD': dates more than two years after it are refused. */
@@ -181,7 +110,7 @@ function take<T>(
 	return undefined;
 }
 
-function readText(ctx: RowCtx, field: TextField, raw: string): string {
+function readText(ctx: RowCtx, field: RosterTextField, raw: string): string {
 	const value = cleanText(unneutralise(raw.trim()));
 	const max = ROSTER_TEXT_MAX[field];
 	if (value.length > max)
@@ -216,8 +145,8 @@ function validateRow(
 		const header = mapping[f];
 		return header === undefined ? '' : (record[header] ?? '');
 	};
-	const text = {} as Record<TextField, string>;
-	for (const f of TEXT_FIELDS) text[f] = readText(ctx, f, cell(f));
+	const text = {} as Record<RosterTextField, string>;
+	for (const f of ROSTER_TEXT_FIELDS) text[f] = readText(ctx, f, cell(f));
 	if (text.name === '') ctx.errors.push(issue(row, 'name', 'required', 'name is empty'));
 	if (text.email !== '' && !isEmail(text.email))
 		ctx.errors.push(
