@@ -6,6 +6,7 @@ import { measureAuditorPackage } from './auditor-package.mjs';
 import { measureBundle } from './bundle.mjs';
 import { measureBackup } from './backup.mjs';
 import { measureFiles } from './files.mjs';
+import { measureLighthouse } from './lighthouse.mjs';
 import { measureBackupFiles } from './backup-files.mjs';
 import { measureOffline } from './offline.mjs';
 import { measureReport } from './report.mjs';
@@ -14,6 +15,7 @@ import { measureWrites } from './writes.mjs';
 
 const sections = [
 	['bundle', measureBundle],
+	['lighthouse', measureLighthouse],
 	['offline', measureOffline],
 	['scoring', measureScoring],
 	['writes', measureWrites],
