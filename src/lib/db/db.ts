@@ -22,9 +22,10 @@ import type {
 	Template,
 	Vendor
 } from '$lib/domain/types';
+import { DB_NAME } from './first-screen';
 import { CURRENT_SCHEMA_VERSION, declareSchema } from './schema';
 
-export const DB_NAME = 'soc2-readiness';
+export { DB_NAME };
 
 export class AppDb extends Dexie {
 	assessments!: EntityTable<Assessment, 'id'>;

@@ -7,22 +7,28 @@ import { LiveResult, type Live } from './live-result.svelte';
 
 /**
  * Must be called while a component initialises. `load` resolves with the query, typically
- * `() => import('$lib/db/repositories/x').then((m) => m.listX)`.
+ * `() => import('$lib/db/repositories/x').then((m) => m.listX)`; it and the adapter load once
+ * `after` has resolved (the first screen has been drawn, for instance).
  */
-export function lazyLive<T>(load: () => Promise<() => Promise<T>>): Live<T> {
+export function lazyLive<T>(
+	load: () => Promise<() => Promise<T>>,
+	after: () => Promise<unknown> = () => Promise.resolve()
+): Live<T> {
 	const result = new LiveResult<T>();
 	$effect(() => {
 		let stop: (() => void) | undefined;
 		let gone = false;
-		Promise.all([load(), import('./live.svelte')]).then(
-			([query, adapter]) => {
-				if (!gone) stop = adapter.subscribe(result, query);
-			},
-			(e: unknown) => {
-				result.error = e;
-				result.loading = false;
-			}
-		);
+		after()
+			.then(() => Promise.all([load(), import('./live.svelte')]))
+			.then(
+				([query, adapter]) => {
+					if (!gone) stop = adapter.subscribe(result, query);
+				},
+				(e: unknown) => {
+					result.error = e;
+					result.loading = false;
+				}
+			);
 		return () => {
 			gone = true;
 			stop?.();
