@@ -38,30 +38,33 @@ export function afterPaint(): Promise<void> {
 	});
 }
 
-let storedAtStart: Promise<boolean> | undefined;
+let storedAtStart: boolean | null = null;
 let drawn: Promise<void> | undefined;
 let over = false;
 
 /**
- * The app's first screen: whether the browser held the app's database when the app started
- * (asked once; `databaseMayExist`), for the page to draw with. Null once the first screen has been
- * drawn: the answer is stale after that, since the app has opened the database.
+ * Asks, as the app starts (the root +layout.ts, before the first screen renders), whether the
+ * browser holds the app's database, so the first screen renders once, with the right content.
  */
-export function firstScreenStored(): Promise<boolean> | null {
-	if (over) return null;
-	return (storedAtStart ??= databaseMayExist());
+export async function askAtStart(): Promise<void> {
+	storedAtStart = await databaseMayExist();
 }
 
 /**
- * Resolves once the first screen has been drawn: the browser has answered `firstScreenStored`,
- * the page has drawn with the answer and a frame has been painted. The moment to load the
- * database layer.
+ * True on the app's first screen when the browser held no database of the app (a first visit).
+ * False afterwards: the answer is stale once the app has opened the database.
+ */
+export function isFirstVisit(): boolean {
+	return !over && storedAtStart === false;
+}
+
+/**
+ * Resolves once the first screen has been drawn and painted: the moment to load the database
+ * layer.
  */
 export function firstScreenDrawn(): Promise<void> {
-	drawn ??= (firstScreenStored() ?? Promise.resolve(true))
-		.then(() => afterPaint())
-		.then(() => {
-			over = true;
-		});
+	drawn ??= afterPaint().then(() => {
+		over = true;
+	});
 	return drawn;
 }
