@@ -29,6 +29,7 @@ const COMPRESSIBLE = /\.(js|mjs|css|html|json|svg|webmanifest|txt)$/;
  * Static hosts send text compressed (nginx gzip_static, Netlify, GitHub Pages, S3 behind a CDN).
  * So does this server: a gzip copy is written beside each text file that has no current one (once
  * per build) and sirv sends it to browsers that accept gzip.
+ * @param {string} dir
  */
 function precompress(dir) {
 	for (const name of readdirSync(dir)) {
