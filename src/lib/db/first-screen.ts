@@ -40,7 +40,6 @@ export function afterPaint(): Promise<void> {
 
 let storedAtStart: boolean | null = null;
 let drawn: Promise<void> | undefined;
-let wanted: Promise<void> | undefined;
 let over = false;
 
 /**
@@ -68,36 +67,4 @@ export function firstScreenDrawn(): Promise<void> {
 		over = true;
 	});
 	return drawn;
-}
-
-/** Resolves on the first sign that the user is doing something here or coming back to the tab. */
-function firstSign(): Promise<void> {
-	return new Promise((resolve) => {
-		const events: Array<[EventTarget, string]> = [
-			[document, 'pointerdown'],
-			[document, 'keydown'],
-			[document, 'visibilitychange'],
-			[window, 'focus'],
-			[window, 'pagehide']
-		];
-		const done = () => {
-			for (const [t, e] of events) t.removeEventListener(e, done, true);
-			resolve();
-		};
-		for (const [t, e] of events) t.addEventListener(e, done, true);
-	});
-}
-
-/**
- * When the database layer is wanted: once the first screen has been drawn; on a first visit
- * (nothing stored in this browser), not before the user does something (a press, a key, coming
- * back to the tab, in which another tab may have stored something meanwhile), since until then
- * there is nothing to read, apply or show.
- */
-export function databaseWanted(): Promise<void> {
-	const first = storedAtStart === false;
-	wanted ??= firstScreenDrawn().then(() =>
-		first && typeof document !== 'undefined' ? firstSign() : undefined
-	);
-	return wanted;
 }
