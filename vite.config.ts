@@ -13,6 +13,36 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 // by an empty module and never reach the build.
 const EMPTY = fileURLToPath(new URL('./src/lib/report/empty-module.js', import.meta.url));
 
+/**
+ * The first route's shared code in one chunk: everything the root layout and the home page import
+ * statically (the Svelte and SvelteKit runtimes and our small modules), not the route files
+ * themselves. Left to itself the bundler makes some thirty small chunks of it, and the home page's
+ * part is only requested once the router has loaded the page: on a phone each wave of requests
+ * costs a round trip. As one chunk it is a static import of the root layout, so index.html preloads
+ * it with the entry. Only the browser build is split this way.
+ */
+const FIRST_ROUTE = ['src/routes/+layout.svelte', 'src/routes/+page.svelte'].map((f) =>
+	fileURLToPath(new URL(`./${f}`, import.meta.url))
+);
+const ROUTES_DIR = fileURLToPath(new URL('./src/routes/', import.meta.url));
+let shell: Set<string> | null = null;
+function shellChunk(
+	id: string,
+	ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }
+): string | null {
+	if (!shell) {
+		shell = new Set();
+		const stack = [...FIRST_ROUTE];
+		while (stack.length > 0) {
+			const next = stack.pop()!;
+			if (shell.has(next)) continue;
+			shell.add(next);
+			stack.push(...(ctx.getModuleInfo(next)?.importedIds ?? []));
+		}
+	}
+	return shell.has(id) && !id.startsWith(ROUTES_DIR) ? 'shell' : null;
+}
+
 export default defineConfig({
 	define: {
 		__APP_VERSION__: JSON.stringify(pkg.version),
@@ -31,6 +61,11 @@ export default defineConfig({
 				)
 			}
 		]
+	},
+	environments: {
+		client: {
+			build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: shellChunk }] } } } }
+		}
 	},
 	plugins: [
 		sveltekit(),

@@ -34,7 +34,11 @@ function walk(dir) {
 	});
 }
 
-export function emptyAppJsGzip() {
+/**
+ * Builds the empty app in a temporary folder and returns that folder (its site is in build/).
+ * The caller removes it with `rmSync(dir, { recursive: true, force: true })`.
+ */
+export function buildEmptyApp() {
 	const dir = mkdtempSync(join(tmpdir(), 'empty-kit-'));
 	try {
 		for (const [file, text] of Object.entries(FILES)) {
@@ -43,6 +47,16 @@ export function emptyAppJsGzip() {
 		}
 		symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
 		execSync('node node_modules/vite/bin/vite.js build', { cwd: dir, stdio: 'ignore' });
+		return dir;
+	} catch (e) {
+		rmSync(dir, { recursive: true, force: true });
+		throw e;
+	}
+}
+
+export function emptyAppJsGzip() {
+	const dir = buildEmptyApp();
+	try {
 		return walk(join(dir, 'build'))
 			.filter((f) => f.endsWith('.js'))
 			.reduce((s, f) => s + gzipSync(readFileSync(f), { level: 9 }).length, 0);

@@ -7,6 +7,7 @@ import { measureBundle } from './bundle.mjs';
 import { measureBackup } from './backup.mjs';
 import { measureBackupScale } from './backup-scale.mjs';
 import { measureFiles } from './files.mjs';
+import { measureLighthouse } from './lighthouse.mjs';
 import { measureBackupFiles } from './backup-files.mjs';
 import { measureOffline } from './offline.mjs';
 import { measureReport } from './report.mjs';
@@ -17,6 +18,7 @@ import { measureSync } from './sync.mjs';
 
 const sections = [
 	['bundle', measureBundle],
+	['lighthouse', measureLighthouse],
 	['offline', measureOffline],
 	['scoring', measureScoring],
 	['writes', measureWrites],

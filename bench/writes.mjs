@@ -48,8 +48,8 @@ export async function measureWrites() {
 				{
 					what: 'control change to committed write (p95, Chromium)',
 					value: ms(p95),
-					target: '<= 16 ms',
-					ok: p95 <= 16
+					target: '<= 12 ms',
+					ok: p95 <= 12
 				},
 				{ what: 'control change to committed write (median)', value: ms(median(times)) }
 			],

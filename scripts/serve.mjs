@@ -2,8 +2,17 @@
 // unknown path answered with index.html (the SPA fallback, whose router shows the not-found page),
 // and the response headers the README recommends. `npm start` runs it on http://localhost:4173; tests import `serve` to start and stop it.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync } from 'node:fs';
+import {
+	createReadStream,
+	existsSync,
+	readFileSync,
+	readdirSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 
 export const SECURITY_HEADERS = {
@@ -14,13 +23,36 @@ export const SECURITY_HEADERS = {
 	'Cross-Origin-Opener-Policy': 'same-origin'
 };
 
+const COMPRESSIBLE = /\.(js|mjs|css|html|json|svg|webmanifest|txt)$/;
+
+/**
+ * Static hosts send text compressed (nginx gzip_static, Netlify, GitHub Pages, S3 behind a CDN).
+ * So does this server: a gzip copy is written beside each text file that has no current one (once
+ * per build) and sirv sends it to browsers that accept gzip.
+ * @param {string} dir
+ */
+function precompress(dir) {
+	for (const name of readdirSync(dir)) {
+		const file = join(dir, name);
+		const stats = statSync(file);
+		if (stats.isDirectory()) precompress(file);
+		else if (COMPRESSIBLE.test(name)) {
+			const gz = `${file}.gz`;
+			if (existsSync(gz) && statSync(gz).mtimeMs >= stats.mtimeMs) continue;
+			writeFileSync(gz, gzipSync(readFileSync(file), { level: 9 }));
+		}
+	}
+}
+
 /** Starts a server for `root`; resolves with the http.Server once it listens. */
 export function serve({ port = 4173, host = 'localhost', root = 'build' } = {}) {
 	if (!existsSync(`${root}/index.html`)) {
 		throw new Error(`No build found in ${root}/. Run "npm run build" first.`);
 	}
+	precompress(root);
 	const files = sirv(root, {
 		single: 'index.html',
+		gzip: true,
 		dev: false,
 		etag: true,
 		setHeaders(res, pathname) {

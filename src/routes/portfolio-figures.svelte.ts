@@ -48,6 +48,7 @@ export class PortfolioFigures {
 
 	/** Queues what the list needs; safe to call whenever the list changes. */
 	update(records: readonly AssessmentRecord[], today: string): void {
+		if (records.length === 0) return;
 		// A database closed meanwhile (an upgrade in another tab) leaves the figures as they are.
 		this.#owners ??= import('$lib/db/repositories/snapshots')
 			.then((m) => m.snapshotOwners())

@@ -22,9 +22,10 @@ import type {
 	Template,
 	Vendor
 } from '$lib/domain/types';
+import { DB_NAME } from './first-screen';
 import { CURRENT_SCHEMA_VERSION, declareSchema } from './schema';
 
-export const DB_NAME = 'soc2-readiness';
+export { DB_NAME };
 
 export class AppDb extends Dexie {
 	assessments!: EntityTable<Assessment, 'id'>;
@@ -46,7 +47,11 @@ export class AppDb extends Dexie {
 	meta!: EntityTable<MetaRow, 'key'>;
 
 	constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
-		super(name, options);
+		// No optimistic updates of live queries: with them, a write re-ran every affected query from
+		// Dexie's cache while its own transaction was still open, so a control's change re-scored the
+		// whole assessment before it could commit (and before "Saved"). Forms show their edit
+		// themselves (AutosaveDraft), so live queries need only answer after the commit.
+		super(name, { cache: 'disabled', ...options });
 		declareSchema(this);
 	}
 }

@@ -3,15 +3,25 @@
  * re-render whenever the rows change, in this tab or another.
  */
 import { liveQuery } from 'dexie';
+import { LiveResult, type Live } from './live-result.svelte';
 
-class LiveResult<T> {
-	/** The latest result; undefined until the first result arrives. Replaced, never mutated. */
-	current = $state.raw<T | undefined>(undefined);
-	error = $state.raw<unknown>(undefined);
-	loading = $state(true);
+export type { Live };
+
+/** Feeds `result` from a live query until the returned function is called. */
+export function subscribe<T>(result: LiveResult<T>, query: () => Promise<T>): () => void {
+	const sub = liveQuery(query).subscribe({
+		next: (value) => {
+			result.current = value;
+			result.error = undefined;
+			result.loading = false;
+		},
+		error: (e: unknown) => {
+			result.error = e;
+			result.loading = false;
+		}
+	});
+	return () => sub.unsubscribe();
 }
-
-export type Live<T> = Readonly<LiveResult<T>>;
 
 /**
  * Must be called while a component initialises. `deps` reads the reactive values the query
@@ -24,18 +34,7 @@ export function live<T>(query: () => Promise<T>, deps?: () => unknown): Live<T> 
 		// Another record now (a new route parameter): never show the previous one's rows meanwhile.
 		result.current = undefined;
 		result.loading = true;
-		const sub = liveQuery(query).subscribe({
-			next: (value) => {
-				result.current = value;
-				result.error = undefined;
-				result.loading = false;
-			},
-			error: (e: unknown) => {
-				result.error = e;
-				result.loading = false;
-			}
-		});
-		return () => sub.unsubscribe();
+		return subscribe(result, query);
 	});
 	return result;
 }
