@@ -38,11 +38,17 @@ async function withMigration(context: BrowserContext, errors: string[]): Promise
 	let patched = 0;
 	await context.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
 		const response = await route.fetch();
-		const body = await response.text();
-		if (!body.includes('migrations:[]')) return route.fulfill({ response, body });
+		if (!(await response.text()).includes('migrations:[]')) return route.fulfill({ response });
 		patched++;
-		const next = body.replace('migrations:[]', `migrations:[${JSON.stringify(MIGRATION)}]`);
-		return route.fulfill({ response, body: next });
+		const body = (await response.text()).replace(
+			'migrations:[]',
+			`migrations:[${JSON.stringify(MIGRATION)}]`
+		);
+		// The server sends gzip; the text here is decoded, so its encoding and length go too.
+		const headers = { ...response.headers() };
+		delete headers['content-encoding'];
+		delete headers['content-length'];
+		return route.fulfill({ status: response.status(), headers, body });
 	});
 	return () => patched;
 }
@@ -82,6 +88,15 @@ async function seedInPlace(page: Page, bundle: Bundle): Promise<void> {
 		evidence: item.evidence ?? [],
 		tasks: item.tasks ?? []
 	};
+	// The app opens its database after the first screen has drawn: seed once it exists, or a raw
+	// open would create an empty one first.
+	await expect
+		.poll(() =>
+			page.evaluate(async () =>
+				(await indexedDB.databases()).some((d) => d.name === 'soc2-readiness')
+			)
+		)
+		.toBe(true);
 	await page.evaluate(
 		(tables) =>
 			new Promise<void>((resolve, reject) => {
