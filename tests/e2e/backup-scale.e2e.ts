@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, waitForAppDatabase } from './fixtures';
 
 const ASSESSMENTS = 100;
 const CATALOG_VERSION = '2026.3';
@@ -441,6 +441,7 @@ test('100 assessments export from Settings (plain and encrypted) and each file i
 
 	await page.goto('/settings');
 	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+	await waitForAppDatabase(page);
 	await seed(page, data);
 	await page.reload();
 	await expect(backups(page).getByRole('button', { name: 'Export backup' })).toBeVisible();

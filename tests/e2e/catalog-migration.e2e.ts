@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, waitForAppDatabase } from './fixtures';
 import { ControlsPage } from './page-models/assessment-pages';
 
 const FIXTURE = 'tests/fixtures/backups/old-catalog-2025.4.json';
@@ -88,15 +88,7 @@ async function seedInPlace(page: Page, bundle: Bundle): Promise<void> {
 		evidence: item.evidence ?? [],
 		tasks: item.tasks ?? []
 	};
-	// The app opens its database after the first screen has drawn: seed once it exists, or a raw
-	// open would create an empty one first.
-	await expect
-		.poll(() =>
-			page.evaluate(async () =>
-				(await indexedDB.databases()).some((d) => d.name === 'soc2-readiness')
-			)
-		)
-		.toBe(true);
+	await waitForAppDatabase(page);
 	await page.evaluate(
 		(tables) =>
 			new Promise<void>((resolve, reject) => {

@@ -84,3 +84,18 @@ export async function expectTrustedTypesEnforced(page: Page): Promise<void> {
 	expect(probe.refused, 'a plain string given to innerHTML is refused').toBe(true);
 	expect(probe.reported).toEqual([expect.stringMatching(/^require-trusted-types-for /)]);
 }
+
+/**
+ * Waits until the app has created its database. It opens it after the first screen has drawn,
+ * so a test that writes rows with the raw API right after a page load could otherwise create an
+ * empty database of its own first.
+ */
+export async function waitForAppDatabase(page: Page): Promise<void> {
+	await expect
+		.poll(() =>
+			page.evaluate(async () =>
+				(await indexedDB.databases()).some((d) => d.name === 'soc2-readiness')
+			)
+		)
+		.toBe(true);
+}
