@@ -13,6 +13,7 @@ import { chromium } from '@playwright/test';
 import { startCouch } from '../scripts/couch-server.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './browser.mjs';
+import { vendor } from './report.mjs';
 import { median, percentile } from './stats.mjs';
 
 const PORT = 4198;
@@ -68,39 +69,7 @@ function rows(assessmentId) {
 		createdAt: NOW,
 		updatedAt: NOW
 	}));
-	const vendors = Array.from({ length: 100 }, (_, i) => ({
-		id: `bench-vendor-${i}`,
-		assessmentId,
-		name: `Vendor ${i} — Łódź Café GmbH`,
-		service: ['Cloud hosting', 'Email', 'Payroll', 'Monitoring'][i % 4],
-		ownerName: 'Zoë Kowalczyk',
-		dataAccess: ['none', 'internal', 'confidential', 'customer_personal'][i % 4],
-		systemAccess: ['none', 'read', 'write', 'admin'][i % 4],
-		dependency: ['low', 'medium', 'high'][i % 3],
-		tierOverride: null,
-		tierOverrideReason: '',
-		contractStart: '2025-01-01',
-		renewalDate: '2027-12-31',
-		lastReviewedAt: null,
-		assurance: {
-			questionnaireReceived: null,
-			soc2: null,
-			iso27001Expiry: null,
-			pentestSummaryDate: null
-		},
-		safeguards: {
-			securityRequirements: true,
-			breachNotificationHours: 48,
-			rightToAudit: false,
-			serviceLevels: true,
-			dataProcessingAgreement: false,
-			dataReturnDeletion: false,
-			subprocessorNotice: false
-		},
-		notes: '',
-		createdAt: NOW,
-		updatedAt: NOW
-	}));
+	const vendors = Array.from({ length: 100 }, (_, i) => vendor(i, assessmentId));
 	return { controlStates, evidence, vendors };
 }
 

@@ -14,6 +14,7 @@ import {
 import type { Assessment } from '$lib/domain/types';
 import { db } from '../db';
 import { write, type TableName } from '../write';
+import { jsonEqual } from '$lib/domain/sync/json';
 import { owned } from './aggregate';
 import { defaultControlState } from './controls';
 import { defaultPolicyState } from './policies';
@@ -99,18 +100,7 @@ export function sameRecord(
 	a: Readonly<Record<string, unknown>> | null | undefined,
 	b: Readonly<Record<string, unknown>> | null | undefined
 ): boolean {
-	return canonical(a ?? null) === canonical(b ?? null);
-}
-
-function canonical(v: unknown): string {
-	if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'undefined';
-	if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-	const o = v as Record<string, unknown>;
-	return `{${Object.keys(o)
-		.filter((k) => o[k] !== undefined)
-		.sort()
-		.map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
-		.join(',')}}`;
+	return jsonEqual(a ?? null, b ?? null);
 }
 
 /**
