@@ -20,7 +20,11 @@ import type {
 	ScopingAnswer,
 	Snapshot,
 	Template,
-	Vendor
+	Vendor,
+	PersonRecord,
+	PersonCheckRecord,
+	AccessReviewRecord,
+	PeopleSampleRecord
 } from '$lib/domain/types';
 import { DB_NAME } from './first-screen';
 import { CURRENT_SCHEMA_VERSION, declareSchema } from './schema';
@@ -42,6 +46,10 @@ export class AppDb extends Dexie {
 	riskReviews!: EntityTable<RiskReview, 'id'>;
 	descriptionSections!: Dexie.Table<DescriptionSection, [string, string]>;
 	policyTexts!: EntityTable<PolicyText, 'id'>;
+	people!: EntityTable<PersonRecord, 'id'>;
+	personChecks!: EntityTable<PersonCheckRecord, 'id'>;
+	accessReviews!: EntityTable<AccessReviewRecord, 'id'>;
+	peopleSamples!: EntityTable<PeopleSampleRecord, 'id'>;
 	snapshots!: EntityTable<Snapshot, 'id'>;
 	templates!: EntityTable<Template, 'id'>;
 	meta!: EntityTable<MetaRow, 'key'>;

@@ -68,7 +68,7 @@ describe('schema upgrades', () => {
 			key: 'lastBackupAt',
 			value: '2026-10-02T08:00:00.000Z'
 		});
-		expect(await db.meta.get('dataVersion')).toEqual({ key: 'dataVersion', value: 5 });
+		expect(await db.meta.get('dataVersion')).toEqual({ key: 'dataVersion', value: 6 });
 		// New tables exist and are empty.
 		expect(await db.controlStates.count()).toBe(0);
 		db.close();
@@ -101,7 +101,7 @@ describe('schema upgrades', () => {
 			});
 		}
 		expect(await db.controlStates.toArray()).toEqual(v2.tables.controlStates);
-		expect(await db.meta.get('dataVersion')).toEqual({ key: 'dataVersion', value: 5 });
+		expect(await db.meta.get('dataVersion')).toEqual({ key: 'dataVersion', value: 6 });
 		db.close();
 	});
 

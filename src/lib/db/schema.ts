@@ -8,6 +8,7 @@ import { ASSESSMENT_OWNED_TABLE_NAMES } from '$lib/domain/assessments/aggregate'
 import { upgradeToV2 } from './upgrades/v2';
 import { upgradeToV3 } from './upgrades/v3';
 import { upgradeToV5 } from './upgrades/v5';
+import { upgradeToV6 } from './upgrades/v6';
 
 export interface SchemaVersion {
 	version: number;
@@ -64,6 +65,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 			policyTexts: 'id, assessmentId, [assessmentId+policyId]'
 		},
 		upgrade: upgradeToV5
+	},
+	{
+		// People and populations: the roster, its checks, access reviews and Type II samples.
+		version: 6,
+		stores: {
+			people: 'id, assessmentId',
+			personChecks: 'id, assessmentId, personId',
+			accessReviews: 'id, assessmentId',
+			peopleSamples: 'id, assessmentId'
+		},
+		upgrade: upgradeToV6
 	}
 ];
 

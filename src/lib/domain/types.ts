@@ -6,6 +6,12 @@ import { keysOf } from './labels';
 import type { AnswerValue, CategoryId, Department } from '$lib/catalog/types';
 import type { Vendor } from './vendors/records';
 import type { Risk, RiskReview } from './risks/records';
+import type {
+	AccessReviewRecord,
+	PeopleSampleRecord,
+	PersonCheckRecord,
+	PersonRecord
+} from './people/records';
 import type { DescriptionSection } from './description/records';
 import type { PolicyText } from './policies/records';
 
@@ -239,7 +245,8 @@ export interface EvidenceItem {
 }
 
 /** What a stored file is attached to: an evidence item of a control, or a vendor's due diligence. */
-export type FileOwnerKind = 'evidence' | 'vendor';
+/** What a file in the evidence locker shows: an evidence item, a vendor, or a person's check. */
+export type FileOwnerKind = 'evidence' | 'vendor' | 'check';
 
 /**
  * A file in the evidence locker (its bytes are a `FileBlob` with the same id, kept apart so that
@@ -323,6 +330,7 @@ export interface PolicyState {
 
 export type * from './vendors/records';
 export type * from './risks/records';
+export type * from './people/records';
 export type * from './description/records';
 export type * from './policies/records';
 
@@ -341,6 +349,10 @@ export interface AssessmentContent {
 	riskReviews: RiskReview[];
 	description: DescriptionSection[];
 	policyTexts: PolicyText[];
+	people: PersonRecord[];
+	personChecks: PersonCheckRecord[];
+	accessReviews: AccessReviewRecord[];
+	peopleSamples: PeopleSampleRecord[];
 }
 
 /** An assessment and its content, as scoring, templates and the report read it. */

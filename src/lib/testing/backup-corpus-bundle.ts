@@ -100,7 +100,7 @@ export const BUNDLE_EDITS: readonly Edit[] = [
 		path: ['formatVersion'],
 		value: 99,
 		message:
-			'This backup was made by a newer version of the app (backup format 99; this version reads up to format 4). Update the app, then import the file again.'
+			'This backup was made by a newer version of the app (backup format 99; this version reads up to format 5). Update the app, then import the file again.'
 	},
 	{
 		name: 'another format name',

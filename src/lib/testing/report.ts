@@ -103,7 +103,11 @@ export function makeInput(
 		risks: data.risks ?? [],
 		riskReviews: data.riskReviews ?? [],
 		description: data.description ?? [],
-		policyTexts: data.policyTexts ?? []
+		policyTexts: data.policyTexts ?? [],
+		people: data.people ?? [],
+		personChecks: data.personChecks ?? [],
+		accessReviews: data.accessReviews ?? [],
+		peopleSamples: data.peopleSamples ?? []
 	};
 	const programmes = vendorProgramme(rows.vendors, TODAY, {
 		privacyInScope: true,

@@ -213,6 +213,10 @@ const first: BackupAssessment = {
 	riskReviews: [],
 	description: [],
 	policyTexts: [],
+	people: [],
+	personChecks: [],
+	accessReviews: [],
+	peopleSamples: [],
 	snapshots: [],
 	files: []
 };
@@ -235,7 +239,11 @@ const snapshot: Snapshot = {
 		risks: [],
 		riskReviews: [],
 		description: [],
-		policyTexts: []
+		policyTexts: [],
+		people: [],
+		personChecks: [],
+		accessReviews: [],
+		peopleSamples: []
 	})
 };
 
@@ -251,6 +259,10 @@ const second: BackupAssessment = {
 	riskReviews: [],
 	description: [],
 	policyTexts: [],
+	people: [],
+	personChecks: [],
+	accessReviews: [],
+	peopleSamples: [],
 	snapshots: [],
 	files: []
 };

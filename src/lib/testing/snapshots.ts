@@ -41,7 +41,11 @@ export function data(reportType: ReportType = 'type1'): FrozenAssessment {
 		risks: [],
 		riskReviews: [],
 		description: [],
-		policyTexts: []
+		policyTexts: [],
+		people: [],
+		personChecks: [],
+		accessReviews: [],
+		peopleSamples: []
 	};
 }
 export const state = (controlId: string, extra: Partial<ControlState> = {}): ControlState => ({

@@ -138,6 +138,10 @@ describe('preview', () => {
 			riskReviews: 0,
 			description: 0,
 			policyTexts: 0,
+			people: 0,
+			personChecks: 0,
+			accessReviews: 0,
+			peopleSamples: 0,
 			snapshots: 1
 		});
 		expect(preview.conflicts).toHaveLength(1);

@@ -27,6 +27,10 @@ export interface OwnedRows {
 	riskReviews: AssessmentContent['riskReviews'][number];
 	description: AssessmentContent['description'][number];
 	policyTexts: AssessmentContent['policyTexts'][number];
+	people: AssessmentContent['people'][number];
+	personChecks: AssessmentContent['personChecks'][number];
+	accessReviews: AssessmentContent['accessReviews'][number];
+	peopleSamples: AssessmentContent['peopleSamples'][number];
 	snapshots: Snapshot;
 }
 
@@ -111,6 +115,31 @@ export const OWNED_TABLES = [
 		key: 'id',
 		ownIds: true,
 		noun: 'policy text',
+		content: true
+	},
+	{ field: 'people', table: 'people', key: 'id', ownIds: true, noun: 'person', content: true },
+	{
+		field: 'personChecks',
+		table: 'personChecks',
+		key: 'id',
+		ownIds: true,
+		noun: 'person check',
+		content: true
+	},
+	{
+		field: 'accessReviews',
+		table: 'accessReviews',
+		key: 'id',
+		ownIds: true,
+		noun: 'access review',
+		content: true
+	},
+	{
+		field: 'peopleSamples',
+		table: 'peopleSamples',
+		key: 'id',
+		ownIds: true,
+		noun: 'people sample',
 		content: true
 	},
 	{

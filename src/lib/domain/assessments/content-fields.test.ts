@@ -9,7 +9,11 @@ describe('withAllContentFields', () => {
 			risks: [],
 			riskReviews: [],
 			description: [],
-			policyTexts: []
+			policyTexts: [],
+			people: [],
+			personChecks: [],
+			accessReviews: [],
+			peopleSamples: []
 		});
 		const risks = [{ id: 'r' }];
 		expect(withAllContentFields({ ...old, risks })).toMatchObject({ risks });

@@ -1,7 +1,8 @@
 /**
  * Copies of an assessment: Duplicate on the home list and "Keep both" when importing a backup.
  * Every row moves to the new owner; rows with ids of their own get fresh ones, and task gap keys
- * that name one of the copied rows ('vendor-review:<vendorId>') follow it. Pure: ids come from
+ * that name one of the copied rows ('vendor-review:<vendorId>') follow it, as do the person ids
+ * that checks and samples point to. Pure: ids come from
  * `newId`, in the order the rows are listed.
  */
 import { buildContent, type AnyContentRow, type AssessmentAggregate } from './aggregate';
@@ -30,6 +31,16 @@ function moveContent(
 			? { ...task, gapKey: `${task.gapKey.slice(0, colon + 1)}${target}` }
 			: task;
 	});
+	const person = (id: string) => ids.get(id) ?? id;
+	content.personChecks = content.personChecks.map((c) => ({ ...c, personId: person(c.personId) }));
+	content.peopleSamples = content.peopleSamples.map((s) => ({
+		...s,
+		items: s.items.map((item) => ({
+			...item,
+			personId: person(item.personId),
+			key: item.key.split('|').map(person).join('|')
+		}))
+	}));
 	return { content, ids };
 }
 

@@ -58,7 +58,11 @@ function source(
 		risks: [],
 		riskReviews: [],
 		description: [],
-		policyTexts: []
+		policyTexts: [],
+		people: [],
+		personChecks: [],
+		accessReviews: [],
+		peopleSamples: []
 	};
 }
 

@@ -17,3 +17,4 @@ export * from './sampling';
 export * from './impact';
 export { looksLikeFormula, normaliseEmail, normaliseName } from './text';
 export * from './review-decisions';
+export * from './records';

@@ -34,7 +34,11 @@ function data(controls: ControlState[] = []): FrozenAssessment {
 		risks: [],
 		riskReviews: [],
 		description: [],
-		policyTexts: []
+		policyTexts: [],
+		people: [],
+		personChecks: [],
+		accessReviews: [],
+		peopleSamples: []
 	};
 }
 const implemented = (controlId: string): ControlState => ({

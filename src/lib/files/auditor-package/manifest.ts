@@ -26,7 +26,7 @@ export interface PackageHeader {
 
 export interface ManifestRow {
 	path: string;
-	kind: 'evidence' | 'vendor';
+	kind: 'evidence' | 'vendor' | 'check';
 	controlIds: string[];
 	criterionIds: string[];
 	/** The evidence item's title, or the vendor's name for its due-diligence files. */

@@ -9,8 +9,10 @@ export const ENCRYPTED_FORMAT = 'soc2-readiness-backup-encrypted';
  * 1: a JSON file. 2: a ZIP holding that JSON (with file records) and every file's bytes.
  * 3: as 2, with risks, register reviews, the system description and policy texts.
  * 4: as 3; encrypted, the JSON is deflated (raw DEFLATE, RFC 1951) before it is sealed.
+ * 5: as 4, with the people records (roster, checks, access reviews, samples); files may belong
+ *    to a person's check.
  */
-export const CURRENT_FORMAT_VERSION = 4;
+export const CURRENT_FORMAT_VERSION = 5;
 /** The first format that is a ZIP container: its header says the format version. */
 export const FIRST_ZIP_FORMAT_VERSION = 2;
 /** From this format on, an encrypted backup's JSON is deflated before it is sealed. */

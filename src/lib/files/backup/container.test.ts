@@ -76,7 +76,7 @@ describe('the format 2 header', { timeout: 30_000 }, () => {
 		// More rounds, still valid: the key differs and the header is authenticated anyway.
 		const more = await edit(header.replace('600000', '600001'));
 		expect((await refusal(more, PASSPHRASE)).code).toBe('wrong-passphrase-or-damaged');
-		const newer = await edit(header.replace('"formatVersion":4', '"formatVersion":99'));
+		const newer = await edit(header.replace('"formatVersion":5', '"formatVersion":99'));
 		expect((await refusal(newer, PASSPHRASE)).message).toMatch(
 			/^This backup was made by a newer version of the app \(backup format 99;/
 		);

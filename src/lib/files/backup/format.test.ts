@@ -28,7 +28,7 @@ describe('bundles', () => {
 	it('carry the format name, version and export time', () => {
 		expect(sampleBundle()).toMatchObject({
 			format: 'soc2-readiness-backup',
-			formatVersion: 4,
+			formatVersion: 5,
 			exportedAt: '2026-03-02T11:00:00.000Z'
 		});
 	});

@@ -13,6 +13,8 @@ export interface KnownIds {
 
 const MAX_DETAILS = 20;
 
+const OWNER_NOUN = { evidence: 'an evidence item', vendor: 'a vendor', check: "a person's check" };
+
 class Problems {
 	readonly list: string[] = [];
 	add(path: string, message: string): void {
@@ -51,7 +53,8 @@ function checkFiles(
 ): void {
 	const owners = {
 		evidence: new Set(item.evidence.map((e) => e.id)),
-		vendor: new Set(item.vendors.map((v) => v.id))
+		vendor: new Set(item.vendors.map((v) => v.id)),
+		check: new Set(item.personChecks.map((c) => c.id))
 	};
 	const here = new Set(item.files.map((f) => f.id));
 	item.files.forEach((f, j) => {
@@ -60,7 +63,7 @@ function checkFiles(
 		if (!owners[f.ownerKind].has(f.ownerId))
 			problems.add(
 				`${path}.ownerId`,
-				`"${f.ownerId}" is not ${f.ownerKind === 'vendor' ? 'a vendor' : 'an evidence item'} of this assessment`
+				`"${f.ownerId}" is not ${OWNER_NOUN[f.ownerKind]} of this assessment`
 			);
 		for (const link of ['replaces', 'replacedBy'] as const) {
 			const target = f[link];
@@ -71,6 +74,47 @@ function checkFiles(
 }
 
 /** Throws a BackupError ('inconsistent') listing the first problems found, if any. */
+/**
+ * The people records: each belongs to its assessment, ids are unique within it, and every check
+ * and sampled item names a person on the same roster.
+ */
+function checkPeople(
+	problems: Problems,
+	item: BackupBundle['assessments'][number],
+	base: string,
+	owned: (rows: readonly { assessmentId: string }[], table: string) => void
+): void {
+	const people = new Unique(problems, 'person id');
+	item.people.forEach((p, j) => people.check(p.id, `${base}.people[${j}]`));
+	const ids = new Set(item.people.map((p) => p.id));
+	const checks = new Unique(problems, 'check id');
+	item.personChecks.forEach((c, j) => {
+		checks.check(c.id, `${base}.personChecks[${j}]`);
+		if (!ids.has(c.personId))
+			problems.add(
+				`${base}.personChecks[${j}].personId`,
+				`"${c.personId}" is not a person on this assessment's roster`
+			);
+	});
+	const reviews = new Unique(problems, 'access review id');
+	item.accessReviews.forEach((r, j) => reviews.check(r.id, `${base}.accessReviews[${j}]`));
+	const samples = new Unique(problems, 'sample id');
+	item.peopleSamples.forEach((s, j) => {
+		samples.check(s.id, `${base}.peopleSamples[${j}]`);
+		s.items.forEach((it, k) => {
+			if (!ids.has(it.personId))
+				problems.add(
+					`${base}.peopleSamples[${j}].items[${k}].personId`,
+					`"${it.personId}" is not a person on this assessment's roster`
+				);
+		});
+	});
+	owned(item.people, 'people');
+	owned(item.personChecks, 'personChecks');
+	owned(item.accessReviews, 'accessReviews');
+	owned(item.peopleSamples, 'peopleSamples');
+}
+
 export function checkIntegrity(bundle: BackupBundle, known: KnownIds): void {
 	const problems = new Problems();
 	const assessmentIds = new Unique(problems, 'assessment id');
@@ -138,6 +182,7 @@ export function checkIntegrity(bundle: BackupBundle, known: KnownIds): void {
 			);
 		});
 		item.snapshots.forEach((s, j) => snapshotIds.check(s.id, `${base}.snapshots[${j}]`));
+		checkPeople(problems, item, base, owned);
 		owned(item.files, 'files');
 		checkFiles(problems, item, base, fileIds);
 	});

@@ -22,18 +22,28 @@ const fixture = (name: string) => readFileSync(`tests/fixtures/backups/${name}`,
 describe('committed format-1 backups', { timeout: 30_000 }, () => {
 	// These files are never regenerated: they prove that files written by the first release keep
 	// importing after format and catalog changes. Update the expectations, never the files.
-	it('imports the plain sample, byte-stable on re-export but for the format 2 to 4 changes', async () => {
+	it('imports the plain sample, byte-stable on re-export but for the format 2 to 5 changes', async () => {
 		const text = fixture('sample-v1.json');
 		const bundle = await readBackup(text);
 		expect(bundle).toEqual(sampleBundle());
 		// Format 2 adds an empty list of file records per assessment; format 3 empty work lists
 		// (risks, reviews, description, policy texts) to each assessment and each snapshot; format 4
-		// changes the container only.
-		const work = { risks: [], riskReviews: [], description: [], policyTexts: [] };
+		// changes the container only; format 5 adds empty people lists (roster, checks, access
+		// reviews, samples) in the same places.
+		const work = {
+			risks: [],
+			riskReviews: [],
+			description: [],
+			policyTexts: [],
+			people: [],
+			personChecks: [],
+			accessReviews: [],
+			peopleSamples: []
+		};
 		const v1: { assessments: Array<{ snapshots: Array<{ data: object }> }> } = JSON.parse(text);
 		const v3 = {
 			...v1,
-			formatVersion: 4,
+			formatVersion: 5,
 			assessments: v1.assessments.map((a) => ({
 				...a,
 				...work,

@@ -30,7 +30,7 @@ function idMap(before: readonly { id: string }[], after: readonly { id: string }
 export function reidentifyFiles(
 	files: readonly EvidenceFile[],
 	owner: string,
-	owners: { evidence: ReadonlyMap<string, string>; vendor: ReadonlyMap<string, string> },
+	owners: Readonly<Record<EvidenceFile['ownerKind'], ReadonlyMap<string, string>>>,
 	newId: () => string
 ): EvidenceFile[] {
 	const ids = new Map(files.map((f) => [f.id, newId()]));
@@ -61,7 +61,8 @@ function copyUnder(
 	const { activity: copiedActivity, ...rest } = copy;
 	const owners = {
 		evidence: idMap(item.evidence, copy.evidence),
-		vendor: idMap(item.vendors, copy.vendors)
+		vendor: idMap(item.vendors, copy.vendors),
+		check: idMap(item.personChecks, copy.personChecks)
 	};
 	const files = reidentifyFiles(item.files, assessment.id, owners, newId);
 	item.files.forEach((f, i) => fileIds?.set(f.id, files[i]?.id ?? f.id));

@@ -20,7 +20,7 @@ const SHA256_RE = /^[0-9a-f]{64}$/;
 export const evidenceFileSchema = record({
 	id: id(),
 	assessmentId: id(),
-	ownerKind: oneOf(['evidence', 'vendor'] as const),
+	ownerKind: oneOf(['evidence', 'vendor', 'check'] as const),
 	ownerId: id(),
 	name: v.pipe(
 		text(RAW_NAME_MAX),

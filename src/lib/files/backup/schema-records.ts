@@ -38,6 +38,7 @@ import {
 	timestamp
 } from './schema-fields';
 import { workListEntries } from './schema-work';
+import { peopleListEntries } from './schema-people';
 
 /** Duplicating appends " (copy 12)" to a full-length name, so stored names may run longer. */
 export const COMPANY_NAME_MAX = LIMITS.companyName + 20;
@@ -267,7 +268,8 @@ export const assessmentDataSchema = record({
 	tasks: list(taskSchema, MAX_ROWS),
 	policies: list(policySchema, MAX_ROWS),
 	vendors: list(vendorSchema, MAX_ROWS),
-	...workListEntries
+	...workListEntries,
+	...peopleListEntries
 });
 
 export const snapshotSchema = record({

@@ -5,7 +5,7 @@ const base = { format: 'soc2-readiness-backup', formatVersion: 1, items: ['a'] }
 
 describe('format upgrades', () => {
 	it('returns a current-format bundle unchanged', () => {
-		const current = { ...base, formatVersion: 4 };
+		const current = { ...base, formatVersion: 5 };
 		expect(upgradeFormat(current)).toEqual(current);
 	});
 

@@ -5,7 +5,8 @@
  * only by a list of file records per assessment, empty for a format 1 file (which has none).
  * Format 3 added the work records of the risk register, system description and policy texts.
  * Format 4 changed the container only (an encrypted backup's JSON is deflated before it is
- * sealed): its JSON is that of format 3.
+ * sealed): its JSON is that of format 3. Format 5 added the people records (roster, checks,
+ * access reviews, samples).
  */
 import { BACKUP_FORMAT, CURRENT_FORMAT_VERSION } from './constants';
 import { BackupError } from './errors';
@@ -53,11 +54,18 @@ function sameJson(raw: Record<string, unknown>): Record<string, unknown> {
 	return raw;
 }
 
+/**
+ * Format 4 to 5: every assessment, and each snapshot's content, gets empty people lists (format 4
+ * had no roster). The same step as 2 to 3: it fills in whatever content lists are missing.
+ */
+const addPeopleLists: FormatUpgrade = addWorkLists;
+
 /** FORMAT_UPGRADES[n] upgrades format n to n + 1. Released steps are never edited. */
 export const FORMAT_UPGRADES: Readonly<Record<number, FormatUpgrade>> = {
 	1: addFileLists,
 	2: addWorkLists,
-	3: sameJson
+	3: sameJson,
+	4: addPeopleLists
 };
 
 /** Refuses anything that is not a JSON object carrying this app's backup format name. */
