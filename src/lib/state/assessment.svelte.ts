@@ -160,6 +160,18 @@ export class AssessmentStore {
 	get policyTexts() {
 		return this.#rows.policyTexts.current ?? [];
 	}
+	get people() {
+		return this.#rows.people.current ?? [];
+	}
+	get personChecks() {
+		return this.#rows.personChecks.current ?? [];
+	}
+	get accessReviews() {
+		return this.#rows.accessReviews.current ?? [];
+	}
+	get peopleSamples() {
+		return this.#rows.peopleSamples.current ?? [];
+	}
 
 	/** The assessment and its content, every table the aggregate declares (report, snapshots). */
 	readonly data: AssessmentData | null = $derived.by(() => {
