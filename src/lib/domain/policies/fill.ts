@@ -26,13 +26,25 @@ function isPlaceholder(name: string): name is PlaceholderName {
 	return Object.hasOwn(PLACEHOLDERS, name);
 }
 
-/** `text` with every placeholder replaced, in one pass (values are never expanded themselves). */
+/** Braces left in a template's own text that name no placeholder ("{{" alone) are dropped. */
+const STRAY = /\{\{|\}\}/g;
+
+/**
+ * `text` with every placeholder replaced, in one pass (values are never expanded themselves).
+ * Stray "{{" or "}}" in the template text around the placeholders are dropped, so no placeholder
+ * syntax is ever left for a reader; what a value brings is kept exactly.
+ */
 export function fillText(text: string, values: PlaceholderValues): string {
-	return text.replace(PLACEHOLDER, (_, raw: string) => {
-		if (!isPlaceholder(raw)) return toComplete(raw.trim() || 'missing detail');
-		const value = values[raw]?.trim();
-		return value ? value : toComplete(PLACEHOLDERS[raw].label);
-	});
+	let out = '';
+	let last = 0;
+	for (const m of text.matchAll(PLACEHOLDER)) {
+		const raw = m[1] ?? '';
+		out += text.slice(last, m.index).replace(STRAY, '');
+		if (!isPlaceholder(raw)) out += toComplete(raw.trim() || 'missing detail');
+		else out += values[raw]?.trim() || toComplete(PLACEHOLDERS[raw].label);
+		last = m.index + m[0].length;
+	}
+	return out + text.slice(last).replace(STRAY, '');
 }
 
 /** All six sections of a template, filled. */
