@@ -239,7 +239,10 @@ export class AssessmentStore {
 					evidence: this.evidence,
 					policies: this.policies,
 					risks: this.risks,
-					riskReviews: this.riskReviews
+					riskReviews: this.riskReviews,
+					people: this.people,
+					personChecks: this.personChecks,
+					accessReviews: this.accessReviews
 				},
 				this.today,
 				this.programmes

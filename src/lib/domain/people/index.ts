@@ -18,3 +18,4 @@ export * from './impact';
 export { looksLikeFormula, normaliseEmail, normaliseName } from './text';
 export * from './review-decisions';
 export * from './records';
+export * from './verdict';

@@ -6,10 +6,13 @@ import type { Catalog } from '$lib/catalog';
 import type { Control, ScopingAnswers } from '$lib/catalog/types';
 import { naReview } from '../controls/na-review';
 import { registerFindings } from '../risks/register';
+import { PEOPLE_CONTROL } from '../people/controls';
+import { accessReviewDates, peopleVerdict, type PeopleVerdict } from '../people/verdict';
 import { effectiveAnswers, holds } from './conditions';
 import { gapText, rankGaps, weakPolicies, type Gap, type WeakPolicy } from './gaps';
 import { scope, type ScopeResult } from './scoping';
 import {
+	DEFAULT_WINDOW_MONTHS,
 	scoreAssessment,
 	type ControlInput,
 	type EvidenceCoverage,
@@ -37,17 +40,26 @@ export interface Evaluation {
 	policyStatus: ReadonlyMap<string, PolicyStatus>;
 	/** Policy id -> title, so gaps name the policy that caps a control. */
 	policyTitles: ReadonlyMap<string, string>;
+	/** What the roster's checks and access reviews say; null without people records. */
+	people: PeopleVerdict | null;
 }
 
 /**
  * `risks` and `riskReviews` are optional so callers that only score controls need not pass them;
- * when either is given, the register's findings join what blocks Audit-ready.
+ * when either is given, the register's findings join what blocks Audit-ready. The people records
+ * are optional too: with a roster or an access review, their exceptions join what blocks
+ * Audit-ready, and completed access reviews count as performances of the access-review control.
  */
 type EvaluationData = Pick<AssessmentData, 'answers' | 'controls' | 'evidence' | 'policies'> &
-	Partial<Pick<AssessmentData, 'risks' | 'riskReviews'>> & {
+	Partial<
+		Pick<AssessmentData, 'risks' | 'riskReviews' | 'people' | 'personChecks' | 'accessReviews'>
+	> & {
 		assessment: Pick<AssessmentData['assessment'], 'includedCategories' | 'declinedCategories'> &
 			Partial<Pick<AssessmentData['assessment'], 'observationMonths'>>;
 	};
+
+/** The access-review control, dated by completed access reviews. */
+const ACCESS_REVIEW_CONTROL = PEOPLE_CONTROL.accessReview;
 
 /** Evidence coverage per control: does it have evidence usable for Type I, for Type II? */
 export function evidenceCoverage(
@@ -107,6 +119,30 @@ export function evaluate(
 		})
 	);
 	const applicable = new Set(result.applicableControlIds);
+	// Completed access reviews are performances of the access-review control (never a future date).
+	const reviewDates = accessReviewDates(data.accessReviews ?? []).filter((d) => d <= today);
+	const accessReview = states.get(ACCESS_REVIEW_CONTROL);
+	if (accessReview && reviewDates.length > 0) {
+		const own = accessReview.lastPerformed ? [accessReview.lastPerformed] : [];
+		const all = [...new Set([...(accessReview.occurrences ?? []), ...own, ...reviewDates])].sort();
+		states.set(ACCESS_REVIEW_CONTROL, {
+			...accessReview,
+			lastPerformed: all.at(-1) ?? null,
+			occurrences: all.slice(0, -1)
+		});
+	}
+	const people = peopleVerdict(
+		{
+			people: data.people ?? [],
+			personChecks: data.personChecks ?? [],
+			accessReviews: data.accessReviews ?? []
+		},
+		{
+			today,
+			observationMonths: data.assessment.observationMonths ?? DEFAULT_WINDOW_MONTHS,
+			applicable
+		}
+	);
 	const register =
 		data.risks === undefined && data.riskReviews === undefined
 			? []
@@ -128,6 +164,7 @@ export function evaluate(
 		policyTitles,
 		programmes,
 		register,
+		people: people?.blockers,
 		today,
 		observationMonths: data.assessment.observationMonths
 	});
@@ -145,7 +182,8 @@ export function evaluate(
 		statesById,
 		applicablePolicies,
 		policyStatus,
-		policyTitles
+		policyTitles,
+		people
 	};
 }
 

@@ -37,6 +37,7 @@ export type BlockerKind =
 	| 'programme'
 	| 'risk_review'
 	| 'risk'
+	| 'people'
 	| 'not_covered'
 	| 'criterion';
 
@@ -62,6 +63,8 @@ export interface ReadinessInput {
 	programmes: readonly ProgrammeItem[];
 	/** From the risk register (domain/risks/register.ts): its review and uncovered high risks. */
 	register?: readonly Blocker[];
+	/** From the roster's checks and access reviews (domain/people/verdict.ts), for this type. */
+	people?: readonly Blocker[];
 }
 
 const KEY_GAP: Record<GapKind, string> = {
@@ -125,6 +128,7 @@ export function blockersOf(input: ReadinessInput): Blocker[] {
 	for (const p of input.programmes)
 		if (p.blocker) out.push({ kind: 'programme', ref: p.id, text: p.blocker });
 	out.push(...(input.register ?? []));
+	out.push(...(input.people ?? []));
 	for (const id of input.notCovered)
 		out.push({ kind: 'not_covered', ref: id, text: `${id} has no applicable control.` });
 	for (const [id, v] of Object.entries(input.byCriterion))
@@ -148,6 +152,7 @@ const SUMMARY: Record<BlockerKind, [string, string]> = {
 		'high residual risk without an implemented control',
 		'high residual risks without an implemented control'
 	],
+	people: ['control with people-check exceptions', 'controls with people-check exceptions'],
 	not_covered: ['criterion with no applicable control', 'criteria with no applicable control'],
 	criterion: ['criterion below 80%', 'criteria below 80%'] // LEVEL_RULES.auditReadyCriterion
 };

@@ -115,6 +115,8 @@ export interface ScoringInput {
 	programmes?: readonly ProgrammeItem[];
 	/** What the risk register adds to what blocks Audit-ready (never to the scores). */
 	register?: readonly Blocker[];
+	/** What the people records add to what blocks Audit-ready, per type (never to the scores). */
+	people?: Readonly<Record<ReportType, readonly Blocker[]>>;
 	/** 'YYYY-MM-DD', for overdue recurring controls. */
 	today: string;
 	/** Length of the Type II observation window in months (default 6). */
@@ -380,7 +382,8 @@ function breakdown(
 		policyTitles: input.policyTitles,
 		policiesOf: (id) => controlsById.get(id)?.policies ?? [],
 		programmes: input.programmes ?? [],
-		register: input.register
+		register: input.register,
+		people: input.people?.[type]
 	});
 	return {
 		overall,

@@ -18,6 +18,8 @@ export function blockerHref(assessmentId: string, b: Blocker): string {
 			return `${base}/risks#register-review`;
 		case 'risk':
 			return `${base}/risks?risk=${encodeURIComponent(b.ref)}`;
+		case 'people':
+			return b.text.includes('access review') ? `${base}/people?tab=access` : `${base}/people`;
 		case 'not_covered':
 			return `${base}/scope`;
 		case 'criterion':
@@ -34,6 +36,7 @@ export const BLOCKER_ACTION: Record<Blocker['kind'], string> = {
 	programme: 'Open the vendors',
 	risk_review: 'Open the risk register',
 	risk: 'Open the risk',
+	people: 'Open the people checks',
 	not_covered: 'Check the scope',
 	criterion: 'Show its controls'
 };
