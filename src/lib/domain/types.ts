@@ -430,5 +430,5 @@ export interface CalendarActivity {
 	lastDone: string | null;
 	nextDue: string;
 	overdue: boolean;
-	source: 'control' | 'policy' | 'vendor' | 'evidence' | 'risk';
+	source: 'control' | 'policy' | 'vendor' | 'evidence' | 'risk' | 'people';
 }

@@ -32,10 +32,12 @@ import { evidenceActivities } from '$lib/domain/evidence/freshness';
 import { departmentView } from '$lib/domain/planning/departments';
 import { planGaps } from '$lib/domain/planning/plan-gaps';
 import { projectTimeline, type Projection } from '$lib/domain/planning/projection';
-import { vendorActivities, vendorGaps, vendorProgramme } from '$lib/domain/vendors';
+import { vendorActivities, vendorProgramme } from '$lib/domain/vendors';
 import { vendorFacts, type VendorFacts } from '$lib/domain/vendors/facts';
 import { vendorRisks, type DerivedVendorRisk } from '$lib/domain/risks/vendor-risks';
 import { riskReviewActivity } from '$lib/domain/risks/register';
+import { peopleActivities } from '$lib/domain/people/plan';
+import { extraPlanGaps } from '$lib/domain/planning/extra-gaps';
 import type { ControlScore } from '$lib/domain/scoring/scoring';
 import type {
 	AssessmentContent,
@@ -278,7 +280,7 @@ export class AssessmentStore {
 			catalog: this.catalog,
 			reportType: a.reportType,
 			policyStates: this.policies,
-			extraGaps: vendorGaps(this.vendors, this.today)
+			extraGaps: extraPlanGaps(this, e, this.today)
 		});
 	});
 
@@ -332,6 +334,7 @@ export class AssessmentStore {
 			extra: [
 				...vendorActivities(this.vendors, this.today),
 				riskReviewActivity(this.riskReviews, this.today),
+				...peopleActivities(this.people, this.personChecks, this.today),
 				...evidenceActivities({
 					controls: e.scope.applicableControlIds
 						.map((id) => e.controlsById.get(id))

@@ -7,7 +7,8 @@ import { createAssessment } from '$lib/domain/assessments/assessment';
 import { evaluate } from '$lib/domain/scoring/evaluate';
 import { planGaps } from '$lib/domain/planning/plan-gaps';
 import { projectTimeline } from '$lib/domain/planning/projection';
-import { newVendor, vendorGaps, vendorProgramme } from '$lib/domain/vendors/index';
+import { newVendor, vendorProgramme } from '$lib/domain/vendors/index';
+import { extraPlanGaps } from '$lib/domain/planning/extra-gaps';
 import type {
 	Assessment,
 	AssessmentData,
@@ -119,7 +120,7 @@ export function makeInput(
 		catalog,
 		reportType: a.reportType,
 		policyStates: rows.policies,
-		extraGaps: vendorGaps(rows.vendors, TODAY)
+		extraGaps: extraPlanGaps(rows, evaluation, TODAY)
 	});
 	const answers = Object.fromEntries(rows.answers.map((x) => [x.questionId, x.value]));
 	const projection = projectTimeline({

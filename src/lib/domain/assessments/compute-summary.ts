@@ -11,7 +11,8 @@ import { evaluate, type Evaluation } from '../scoring/evaluate';
 import { compareSnapshots } from '../snapshots/comparison';
 import { currentSide, snapshotSide } from '../snapshots/snapshots';
 import type { AssessmentData, AssessmentSummary, ReportType, Snapshot } from '../types';
-import { vendorGaps, vendorProgramme } from '../vendors';
+import { vendorProgramme } from '../vendors';
+import { extraPlanGaps } from '../planning/extra-gaps';
 import { assessmentSummary } from './summary';
 
 /**
@@ -51,7 +52,7 @@ export function computeSummary(
 		catalog,
 		reportType: data.assessment.reportType,
 		policyStates: data.policies,
-		extraGaps: vendorGaps(data.vendors, today)
+		extraGaps: extraPlanGaps(data, e, today)
 	});
 	const projection = projectTimeline({
 		tasks: data.tasks,

@@ -19,3 +19,4 @@ export { looksLikeFormula, normaliseEmail, normaliseName } from './text';
 export * from './review-decisions';
 export * from './records';
 export * from './verdict';
+export * from './plan';
