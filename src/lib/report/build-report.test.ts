@@ -41,6 +41,7 @@ describe('buildReport: which sections each variant has', () => {
 			'strengths',
 			'top-gaps',
 			'risks',
+			'people',
 			'glossary',
 			'about'
 		]);
@@ -60,6 +61,7 @@ describe('buildReport: which sections each variant has', () => {
 			'timeline',
 			'vendors',
 			'risks',
+			'people',
 			'policies',
 			'description',
 			'framework-iso27001',
@@ -117,6 +119,7 @@ describe('buildReport: which sections each variant has', () => {
 			'progress',
 			'top-gaps',
 			'risks',
+			'people',
 			'glossary',
 			'about'
 		]);

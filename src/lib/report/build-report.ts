@@ -14,6 +14,7 @@ import { crosswalkAppendix, frameworkSections } from './sections-frameworks';
 import { allGapsSection, criteriaSection, timelineSection } from './sections-detail';
 import { appendixSection, policySection, vendorSection } from './sections-records';
 import { riskRegisterSection, riskSummarySection } from './sections-risks';
+import { peopleSection, peopleSummarySection } from './sections-people';
 import { glossarySection, storySection } from './sections-story';
 import { progressSection, scopeSection } from './sections-scope';
 import {
@@ -79,6 +80,7 @@ export function buildReport(input: ReportInput): ReportDocument {
 			timelineSection(ctx),
 			vendorSection(ctx),
 			riskRegisterSection(ctx),
+			peopleSection(ctx),
 			policySection(ctx),
 			descriptionReadinessSection(ctx),
 			...frameworkSections(ctx),
@@ -92,7 +94,7 @@ export function buildReport(input: ReportInput): ReportDocument {
 			appendixSection(ctx),
 			crosswalkAppendix(ctx)
 		);
-	} else sections.push(riskSummarySection(ctx), glossarySection());
+	} else sections.push(riskSummarySection(ctx), peopleSummarySection(ctx), glossarySection());
 	sections.push(aboutSection(ctx));
 	return {
 		variant: input.variant,
