@@ -20,3 +20,4 @@ export * from './review-decisions';
 export * from './records';
 export * from './verdict';
 export * from './plan';
+export * from './evidence';
