@@ -15,12 +15,14 @@ import { measurePdfLarge, measureTabs } from './large.mjs';
 import { measureScoring } from './scoring.mjs';
 import { measureWrites } from './writes.mjs';
 import { measureSync } from './sync.mjs';
+import { measurePeople } from './people.mjs';
 
 const sections = [
 	['bundle', measureBundle],
 	['lighthouse', measureLighthouse],
 	['offline', measureOffline],
 	['scoring', measureScoring],
+	['people', measurePeople],
 	['writes', measureWrites],
 	['report', measureReport],
 	['pdf-large', measurePdfLarge],

@@ -36,9 +36,10 @@ import { vendorActivities, vendorProgramme } from '$lib/domain/vendors';
 import { vendorFacts, type VendorFacts } from '$lib/domain/vendors/facts';
 import { vendorRisks, type DerivedVendorRisk } from '$lib/domain/risks/vendor-risks';
 import { riskReviewActivity } from '$lib/domain/risks/register';
-import { peopleActivities } from '$lib/domain/people/plan';
+import { peopleActivities, peopleGaps } from '$lib/domain/people/plan';
+import { peopleVerdict, type PeopleVerdict } from '$lib/domain/people/verdict';
 import { extraPlanGaps } from '$lib/domain/planning/extra-gaps';
-import type { ControlScore } from '$lib/domain/scoring/scoring';
+import { DEFAULT_WINDOW_MONTHS, type ControlScore } from '$lib/domain/scoring/scoring';
 import type {
 	AssessmentContent,
 	AssessmentData,
@@ -225,6 +226,38 @@ export class AssessmentStore {
 		)
 	);
 
+	/**
+	 * What the people records say (checks, access reviews), for every control: depends only on
+	 * those records, the day and the window, so a control's edit does not redo it. The evaluation
+	 * keeps it to the applicable controls.
+	 */
+	readonly peopleVerdict: PeopleVerdict | null = $derived(
+		peopleVerdict(
+			{
+				people: this.people,
+				personChecks: this.personChecks,
+				accessReviews: this.accessReviews
+			},
+			{
+				today: this.today,
+				observationMonths: this.assessment?.observationMonths ?? DEFAULT_WINDOW_MONTHS
+			}
+		)
+	);
+
+	/** Overdue people checks as plan gaps, for every control (planGaps keeps the applicable ones). */
+	readonly #peopleGaps: PlanGap[] = $derived.by(() => {
+		const catalog = this.catalog;
+		if (!catalog) return [];
+		const criteria = new Map(catalog.controls.map((c) => [c.id, c.criteria]));
+		return peopleGaps(this.people, this.personChecks, this.today, {
+			criteriaOf: (id) => criteria.get(id) ?? []
+		});
+	});
+	readonly #peopleActivities: CalendarActivity[] = $derived(
+		peopleActivities(this.people, this.personChecks, this.today)
+	);
+
 	#scoreCache = new Map<string, ControlScore>();
 
 	readonly evaluation: Evaluation | null = $derived.by(() => {
@@ -242,12 +275,11 @@ export class AssessmentStore {
 					policies: this.policies,
 					risks: this.risks,
 					riskReviews: this.riskReviews,
-					people: this.people,
-					personChecks: this.personChecks,
 					accessReviews: this.accessReviews
 				},
 				this.today,
-				this.programmes
+				this.programmes,
+				{ people: this.peopleVerdict }
 			)
 		);
 	});
@@ -280,7 +312,7 @@ export class AssessmentStore {
 			catalog: this.catalog,
 			reportType: a.reportType,
 			policyStates: this.policies,
-			extraGaps: extraPlanGaps(this, e, this.today)
+			extraGaps: extraPlanGaps(this, e, this.today, this.#peopleGaps)
 		});
 	});
 
@@ -334,7 +366,7 @@ export class AssessmentStore {
 			extra: [
 				...vendorActivities(this.vendors, this.today),
 				riskReviewActivity(this.riskReviews, this.today),
-				...peopleActivities(this.people, this.personChecks, this.today),
+				...this.#peopleActivities,
 				...evidenceActivities({
 					controls: e.scope.applicableControlIds
 						.map((id) => e.controlsById.get(id))

@@ -40,16 +40,18 @@ export interface ImpactOptions {
 	deadlines?: CheckDeadlines;
 }
 
-const WORST: readonly CheckState[] = ['overdue', 'done_late', 'due', 'done'];
+/** How bad each applicable state is: a person counts once, by their worst check. */
+const RANK: Record<Exclude<CheckState, 'not_applicable'>, number> = {
+	done: 0,
+	due: 1,
+	done_late: 2,
+	overdue: 3
+};
 
 /** Controls in catalog order of the mapping, each once. */
 const CONTROL_ORDER: readonly PeopleControlId[] = [
 	...new Set(CHECK_KINDS.flatMap((k) => CHECK_CONTROLS[k]))
 ];
-
-function kindsFor(controlId: PeopleControlId): CheckKind[] {
-	return CHECK_KINDS.filter((k) => CHECK_CONTROLS[k].includes(controlId));
-}
 
 function isGap(s: CheckStatus, o: ImpactOptions): boolean {
 	if (s.state === 'overdue') return true;
@@ -61,29 +63,34 @@ function isGap(s: CheckStatus, o: ImpactOptions): boolean {
 const rate = (part: number, whole: number) =>
 	whole === 0 ? null : Math.round((part * 10_000) / whole);
 
-/**
- * Per control fed by people checks (HR-01, HR-02, HR-04, HR-07, HR-08, END-01, IAM-02, IAM-04,
- * IAM-05), the counts for in-scope people as of `today`. A person with several checks for one
- * control (the onboarding checklist) counts once, by the worst of them, and is a gap when any is.
- */
-export function peopleControlImpact(
+type StatusesByPerson = ReadonlyMap<CheckKind, CheckStatus>[];
+
+/** Every check's status for every person, once (both report types read the same statuses). */
+function allStatuses(
 	people: readonly CheckedPerson[],
 	checks: readonly PersonCheck[],
-	options: ImpactOptions
-): ControlPeopleImpact[] {
-	const deadlines = options.deadlines ?? DEFAULT_DEADLINES;
+	today: string,
+	deadlines: CheckDeadlines
+): StatusesByPerson {
 	const byPerson = new Map<string, PersonCheck[]>();
 	for (const c of checks) {
 		const list = byPerson.get(c.personId);
 		if (list) list.push(c);
 		else byPerson.set(c.personId, [c]);
 	}
-	const statuses = people.map((p) => {
+	return people.map((p) => {
 		const own = byPerson.get(p.id) ?? [];
-		return new Map(CHECK_KINDS.map((k) => [k, checkStatus(p, k, own, options.today, deadlines)]));
+		return new Map(CHECK_KINDS.map((k) => [k, checkStatus(p, k, own, today, deadlines)]));
 	});
+}
+
+const KINDS_FOR = new Map(
+	CONTROL_ORDER.map((id) => [id, CHECK_KINDS.filter((k) => CHECK_CONTROLS[k].includes(id))])
+);
+
+function impactOf(statuses: StatusesByPerson, options: ImpactOptions): ControlPeopleImpact[] {
 	return CONTROL_ORDER.map((controlId) => {
-		const kinds = kindsFor(controlId);
+		const kinds = KINDS_FOR.get(controlId) ?? [];
 		const out: ControlPeopleImpact = {
 			controlId,
 			checked: 0,
@@ -96,23 +103,56 @@ export function peopleControlImpact(
 			onTimeBp: null
 		};
 		for (const byKind of statuses) {
-			const applicable = kinds
-				.map((k) => byKind.get(k))
-				.filter((s): s is CheckStatus => s !== undefined && s.state !== 'not_applicable');
-			if (applicable.length === 0) continue;
+			// The person's worst applicable check for the control, and whether any is a gap.
+			let worst = -1;
+			let gap = false;
+			for (const k of kinds) {
+				const st = byKind.get(k);
+				if (st === undefined || st.state === 'not_applicable') continue;
+				worst = Math.max(worst, RANK[st.state]);
+				if (!gap && isGap(st, options)) gap = true;
+			}
+			if (worst < 0) continue;
 			out.checked += 1;
-			const worst = WORST.find((w) => applicable.some((s) => s.state === w));
-			if (worst === 'overdue') out.overdue += 1;
-			else if (worst === 'done_late') out.doneLate += 1;
-			else if (worst === 'due') out.due += 1;
+			if (worst === RANK.overdue) out.overdue += 1;
+			else if (worst === RANK.done_late) out.doneLate += 1;
+			else if (worst === RANK.due) out.due += 1;
 			else out.done += 1;
-			if (applicable.some((s) => isGap(s, options))) out.gaps += 1;
+			if (gap) out.gaps += 1;
 		}
 		const expected = out.done + out.doneLate + out.overdue;
 		out.completionBp = rate(out.done + out.doneLate, expected);
 		out.onTimeBp = rate(out.done, expected);
 		return out;
 	});
+}
+
+/**
+ * Per control fed by people checks (HR-01, HR-02, HR-04, HR-07, HR-08, END-01, IAM-02, IAM-04,
+ * IAM-05), the counts for in-scope people as of `today`. A person with several checks for one
+ * control (the onboarding checklist) counts once, by the worst of them, and is a gap when any is.
+ */
+export function peopleControlImpact(
+	people: readonly CheckedPerson[],
+	checks: readonly PersonCheck[],
+	options: ImpactOptions
+): ControlPeopleImpact[] {
+	const deadlines = options.deadlines ?? DEFAULT_DEADLINES;
+	return impactOf(allStatuses(people, checks, options.today, deadlines), options);
+}
+
+/** `peopleControlImpact` for both report types, the statuses worked out once. */
+export function peopleControlImpacts(
+	people: readonly CheckedPerson[],
+	checks: readonly PersonCheck[],
+	options: Omit<ImpactOptions, 'reportType'>
+): Record<ReportType, ControlPeopleImpact[]> {
+	const deadlines = options.deadlines ?? DEFAULT_DEADLINES;
+	const statuses = allStatuses(people, checks, options.today, deadlines);
+	return {
+		type1: impactOf(statuses, { ...options, reportType: 'type1' }),
+		type2: impactOf(statuses, { ...options, reportType: 'type2' })
+	};
 }
 
 export interface AccessReviewImpact {

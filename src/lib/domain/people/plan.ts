@@ -95,8 +95,8 @@ const TASK_TITLE: Record<CheckKind, string> = {
 export interface PeoplePlanOptions {
 	/** Catalog criteria of a control, for the task. */
 	criteriaOf: (controlId: string) => readonly string[];
-	/** Controls the scoping makes applicable: checks feeding none of them get no task. */
-	applicable: ReadonlySet<string>;
+	/** Controls the scoping makes applicable: checks feeding none of them get no task (all when absent). */
+	applicable?: ReadonlySet<string>;
 	deadlines?: CheckDeadlines;
 }
 
@@ -113,7 +113,7 @@ export function peopleGaps(
 	const out: PlanGap[] = [];
 	for (const kind of CHECK_KINDS) {
 		const mine = overdue.filter((c) => c.kind === kind);
-		const controlIds = CHECK_CONTROLS[kind].filter((id) => options.applicable.has(id));
+		const controlIds = CHECK_CONTROLS[kind].filter((id) => options.applicable?.has(id) ?? true);
 		if (mine.length === 0 || controlIds.length === 0) continue;
 		const oldest = mine.reduce(
 			(d, c) => (c.dueDate < d ? c.dueDate : d),
@@ -138,6 +138,25 @@ export function peopleGaps(
 		});
 	}
 	return out.sort((a, b) => b.priorityPoints - a.priorityPoints);
+}
+
+/**
+ * People gaps worked out for every control, kept to the applicable ones (a gap whose controls are
+ * all out of scope goes), so the store can work them out once per change of the roster.
+ */
+export function gapsForApplicable(
+	gaps: readonly PlanGap[],
+	applicable: ReadonlySet<string>,
+	criteriaOf: (controlId: string) => readonly string[]
+): PlanGap[] {
+	return gaps.flatMap((g) => {
+		const controlIds = g.controlIds.filter((id) => applicable.has(id));
+		if (controlIds.length === 0) return [];
+		if (controlIds.length === g.controlIds.length) return [g];
+		return [
+			{ ...g, controlIds, criteria: [...new Set(controlIds.flatMap((id) => criteriaOf(id)))] }
+		];
+	});
 }
 
 const ONE_OFF: readonly CheckKind[] = CHECK_KINDS.filter(

@@ -15,7 +15,7 @@ import { CHECK_CONTROLS, PEOPLE_CONTROL, type PeopleControlId } from './controls
 import { DEFAULT_DEADLINES, type CheckDeadlines } from './deadlines';
 import {
 	accessReviewImpact,
-	peopleControlImpact,
+	peopleControlImpacts,
 	type AccessReviewImpact,
 	type ControlPeopleImpact
 } from './impact';
@@ -109,8 +109,8 @@ function accessBlockers(access: AccessReviewImpact): Blocker[] {
 export interface PeopleVerdictOptions {
 	today: string;
 	observationMonths: number;
-	/** Controls the scoping makes applicable; the others get no blockers. */
-	applicable: ReadonlySet<string>;
+	/** Controls the scoping makes applicable; the others get no blockers (all when absent). */
+	applicable?: ReadonlySet<string>;
 	deadlines?: CheckDeadlines;
 }
 
@@ -122,19 +122,15 @@ export function peopleVerdict(
 	if (data.people.length === 0 && data.accessReviews.length === 0) return null;
 	const window = trailingWindow(options.today, options.observationMonths);
 	const deadlines = options.deadlines ?? DEFAULT_DEADLINES;
-	const impact = (reportType: ReportType) =>
-		peopleControlImpact(data.people, data.personChecks, {
-			today: options.today,
-			reportType,
-			window,
-			deadlines
-		}).filter((c) => options.applicable.has(c.controlId));
-	const controls = { type1: impact('type1'), type2: impact('type2') };
+	const all = peopleControlImpacts(data.people, data.personChecks, {
+		today: options.today,
+		window,
+		deadlines
+	});
+	const controls = all;
 	const access = accessReviewImpact(reviewCounts(data.accessReviews, data.people));
-	const removal = options.applicable.has(PEOPLE_CONTROL.accessRemoval)
-		? accessBlockers(access)
-		: [];
-	return {
+	const removal = accessBlockers(access);
+	const v: PeopleVerdict = {
 		rosterSize: data.people.length,
 		inScope: data.people.filter((p) => p.inScope).length,
 		window,
@@ -144,5 +140,22 @@ export function peopleVerdict(
 			type1: [...checkBlockers(controls.type1, 'type1'), ...removal],
 			type2: [...checkBlockers(controls.type2, 'type2'), ...removal]
 		}
+	};
+	return options.applicable ? forApplicable(v, options.applicable) : v;
+}
+
+/**
+ * The verdict kept to the controls the scoping makes applicable. The verdict itself depends only
+ * on the people records and the day, so the store works it out once per change of those and
+ * scopes it on every evaluation.
+ */
+export function forApplicable(v: PeopleVerdict, applicable: ReadonlySet<string>): PeopleVerdict {
+	const keep = <T extends { controlId: string }>(list: readonly T[]) =>
+		list.filter((c) => applicable.has(c.controlId));
+	const blockers = (list: readonly Blocker[]) => list.filter((b) => applicable.has(b.ref));
+	return {
+		...v,
+		controls: { type1: keep(v.controls.type1), type2: keep(v.controls.type2) },
+		blockers: { type1: blockers(v.blockers.type1), type2: blockers(v.blockers.type2) }
 	};
 }

@@ -5,18 +5,22 @@
 import type { Evaluation } from '../scoring/evaluate';
 import type { AssessmentData, PlanGap } from '../types';
 import { vendorGaps } from '../vendors';
-import { peopleGaps } from '../people/plan';
+import { gapsForApplicable, peopleGaps } from '../people/plan';
 
+/**
+ * `people`: the people gaps already worked out for every control (the store keeps them apart so a
+ * control's edit does not redo every person's checks); worked out here when absent.
+ */
 export function extraPlanGaps(
 	data: Pick<AssessmentData, 'vendors' | 'people' | 'personChecks'>,
 	evaluation: Pick<Evaluation, 'controlsById' | 'scope'>,
-	today: string
+	today: string,
+	people?: readonly PlanGap[]
 ): PlanGap[] {
+	const criteriaOf = (id: string) => evaluation.controlsById.get(id)?.criteria ?? [];
+	const all = people ?? peopleGaps(data.people, data.personChecks, today, { criteriaOf });
 	return [
 		...vendorGaps(data.vendors, today),
-		...peopleGaps(data.people, data.personChecks, today, {
-			criteriaOf: (id) => evaluation.controlsById.get(id)?.criteria ?? [],
-			applicable: new Set(evaluation.scope.applicableControlIds)
-		})
+		...gapsForApplicable(all, new Set(evaluation.scope.applicableControlIds), criteriaOf)
 	];
 }

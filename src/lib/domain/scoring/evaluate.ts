@@ -7,7 +7,12 @@ import type { Control, ScopingAnswers } from '$lib/catalog/types';
 import { naReview } from '../controls/na-review';
 import { registerFindings } from '../risks/register';
 import { PEOPLE_CONTROL } from '../people/controls';
-import { accessReviewDates, peopleVerdict, type PeopleVerdict } from '../people/verdict';
+import {
+	accessReviewDates,
+	forApplicable,
+	peopleVerdict,
+	type PeopleVerdict
+} from '../people/verdict';
 import { effectiveAnswers, holds } from './conditions';
 import { gapText, rankGaps, weakPolicies, type Gap, type WeakPolicy } from './gaps';
 import { scope, type ScopeResult } from './scoping';
@@ -83,7 +88,12 @@ export function evaluate(
 	catalog: Catalog,
 	data: EvaluationData,
 	today: string,
-	programmes: readonly ProgrammeItem[] = []
+	programmes: readonly ProgrammeItem[] = [],
+	/**
+	 * The people verdict already worked out for these records and `today` (the store keeps it
+	 * apart, so a control's edit does not redo every person's checks); worked out here if absent.
+	 */
+	precomputed: { people?: PeopleVerdict | null } = {}
 ): Evaluation {
 	const stored: Record<string, ScopingAnswers[string]> = {};
 	for (const a of data.answers) stored[a.questionId] = a.value;
@@ -131,18 +141,21 @@ export function evaluate(
 			occurrences: all.slice(0, -1)
 		});
 	}
-	const people = peopleVerdict(
-		{
-			people: data.people ?? [],
-			personChecks: data.personChecks ?? [],
-			accessReviews: data.accessReviews ?? []
-		},
-		{
-			today,
-			observationMonths: data.assessment.observationMonths ?? DEFAULT_WINDOW_MONTHS,
-			applicable
-		}
-	);
+	const people =
+		precomputed.people !== undefined
+			? precomputed.people && forApplicable(precomputed.people, applicable)
+			: peopleVerdict(
+					{
+						people: data.people ?? [],
+						personChecks: data.personChecks ?? [],
+						accessReviews: data.accessReviews ?? []
+					},
+					{
+						today,
+						observationMonths: data.assessment.observationMonths ?? DEFAULT_WINDOW_MONTHS,
+						applicable
+					}
+				);
 	const register =
 		data.risks === undefined && data.riskReviews === undefined
 			? []
