@@ -86,7 +86,8 @@ export type ParsedUserList =
  * than MAX_ACCOUNTS rows and one with an unclosed quote, each with a message saying why.
  */
 export function parseUserList(text: string): ParsedUserList {
-	if (text.length > MAX_USER_LIST_BYTES) return { ok: false, error: tooBigMessage(text.length) };
+	const tooBig = tooBigMessage(text.length);
+	if (tooBig) return { ok: false, error: tooBig };
 	const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
 	if (body.trim() === '') return { ok: false, error: 'The file is empty.' };
 	const result = Papa.parse<string[]>(body, {
