@@ -93,7 +93,7 @@ const USER_LIST = [
 	'ana,Ana Ruiz,ana@acme.test',
 	'leo,Leo Vance,leo@acme.test',
 	'jnunez,José Núñez,',
-	'mallory,Mallory Stone,mallory@elsewhere.test',
+	'mallory,<b>Mallory</b> Stone,mallory@elsewhere.test',
 	'deploy-bot,Deploy bot,',
 	''
 ].join('\r\n');
@@ -175,6 +175,7 @@ test('an access review of GitHub: a bad list refused, a Windows-1252 list read, 
 	await expect(access.row('mallory').locator('.badge')).toHaveText(['Unknown']);
 	await expect(access.row('deploy-bot').locator('.badge')).toHaveText(['Shared']);
 	await expect(access.row('jnunez')).toContainText('José Núñez');
+	await expect(access.row('mallory')).toContainText('<b>Mallory</b> Stone');
 	await expect(page.getByText('\uFFFD')).toHaveCount(0);
 	await page.getByLabel('Show').selectOption('Leavers');
 	await expect(access.table.getByRole('rowheader')).toHaveCount(1);
@@ -241,7 +242,7 @@ test('an access review of GitHub: a bad list refused, a Windows-1252 list read, 
 		[
 			'mallory',
 			'mallory@elsewhere.test',
-			'Mallory Stone',
+			'<b>Mallory</b> Stone',
 			'',
 			'',
 			'Unknown',
@@ -259,6 +260,15 @@ test('an access review of GitHub: a bad list refused, a Windows-1252 list read, 
 			'CI deploy key, owned by the platform team'
 		]
 	]);
+
+	// Reopening makes the decisions editable again; completing again dates it anew.
+	await page.getByRole('button', { name: 'Reopen the review' }).click();
+	await expect(page.getByRole('heading', { level: 3, name: 'Complete the review' })).toBeVisible();
+	await expect(page.getByLabel('Decision for ana', { exact: true })).toHaveValue('keep');
+	await page.getByRole('button', { name: 'Complete the review' }).click();
+	await expect(
+		page.getByRole('heading', { level: 3, name: `Completed on ${today}` })
+	).toBeVisible();
 
 	// The list per system; delete asks first and Undo puts the review back.
 	await page.getByRole('button', { name: '← All access reviews' }).click();
