@@ -275,6 +275,10 @@ test('an access review of GitHub: a bad list refused, a Windows-1252 list read, 
 	const github = page.getByRole('region', { name: 'GitHub' });
 	await expect(github).toContainText(`Last completed review: ${today}`);
 	await expect(github.getByRole('listitem')).toContainText(`Completed on ${today}`);
+	await expect(page.getByTestId('access-last-completed')).toContainText(
+		`Last completed review: GitHub, on ${today}.`
+	);
+	await expectNoAxeViolations(page, 'access review list');
 	await github.getByRole('button', { name: /^Delete the GitHub review/ }).click();
 	const confirm = page.getByRole('dialog', { name: 'Delete this access review?' });
 	await confirm.getByRole('button', { name: 'Delete the review' }).click();
