@@ -5,11 +5,7 @@
  * the sizes and that the auditor decides the final sample. Pure: the workbook itself is written by
  * $lib/files/xlsx, loaded on demand.
  */
-import {
-	SAMPLE_BASIS_NOTES,
-	SIZE_TABLE,
-	rangeLabel
-} from '$lib/domain/people/sample-basis';
+import { SAMPLE_BASIS_NOTES, SIZE_TABLE, rangeLabel } from '$lib/domain/people/sample-basis';
 import type { SampleRequestRow } from '$lib/domain/people/sample-requests';
 import { toCsv, type CsvColumn } from '$lib/files/csv';
 import { sheetOf, type XlsxSheet } from '$lib/files/xlsx-sheet';

@@ -63,9 +63,14 @@ export function sizeRowFor(n: number): SizeRow | undefined {
  * Why a process gets the size it gets, in one sentence:
  * '27 hires in the window: 5, the size for a population of 13–52.'
  */
-export function sizeBasis(process: PeopleProcess, n: number, size = sampleSizeForPopulation(n)): string {
+export function sizeBasis(
+	process: PeopleProcess,
+	n: number,
+	size = sampleSizeForPopulation(n)
+): string {
 	const row = sizeRowFor(n);
-	if (row === undefined) return `No ${PROCESS_LABEL[process].many} in the window: nothing to sample.`;
+	if (row === undefined)
+		return `No ${PROCESS_LABEL[process].many} in the window: nothing to sample.`;
 	const head = `${countOf(process, n)} in the window: ${size}`;
 	if (size === sampleSizeForPopulation(n))
 		return `${head}, the size for a population of ${rangeLabel(row)}.`;
