@@ -13,6 +13,7 @@ export class AssessmentNav {
 			| 'Interview'
 			| 'Plan'
 			| 'Vendors'
+			| 'People'
 			| 'Frameworks'
 			| 'Report'
 			| 'Sync'
