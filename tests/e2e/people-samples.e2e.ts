@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { readXlsx } from '../../src/lib/testing/xlsx-read';
+import { expectNoAxeViolations } from './axe';
 import { expect, test, waitForAppDatabase } from './fixtures';
 import { AssessmentNav } from './page-models/assessment-pages';
 import { HomePage } from './page-models/home-page';
@@ -55,13 +56,11 @@ const others: Row[] = [
 ];
 type Kind = 'security_training' | 'access_granted' | 'access_removed';
 const checks: Array<{ personId: string; kind: Kind; date: string | null }> = [
-	...hires
-		.slice(0, 8)
-		.map((h) => ({
-			personId: h.id,
-			kind: 'security_training' as const,
-			date: day(h.startDate, 10)
-		})),
+	...hires.slice(0, 8).map((h) => ({
+		personId: h.id,
+		kind: 'security_training' as const,
+		date: day(h.startDate, 10)
+	})),
 	...hires
 		.slice(0, 15)
 		.map((h) => ({ personId: h.id, kind: 'access_granted' as const, date: h.startDate })),
@@ -198,6 +197,8 @@ test('Type II samples: populations, a reproducible draw from a seed, and the req
 	await expect(tab.population('Leavers')).toContainText('IAM-05');
 	await expect(page.getByText('Your auditor decides the final sample')).toBeVisible();
 
+	await expectNoAxeViolations(page, 'populations, desktop, light');
+
 	// Draw from TEST-SEED: the seed beside every sample, the names the documented draw gives.
 	await tab.seed.fill('TEST-SEED');
 	await tab.draw();
@@ -289,6 +290,12 @@ test('Type II samples: populations, a reproducible draw from a seed, and the req
 	expect(items?.rows.slice(1)).toHaveLength(total);
 	expect(items?.rows.slice(1).map((r) => r[2])).toEqual(csv.data.map((r) => r.Person));
 
+	// Phone width, dark: nothing an accessibility checker objects to.
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.setViewportSize({ width: 390, height: 800 });
+	await expectNoAxeViolations(page, 'samples, phone, dark');
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.setViewportSize({ width: 1280, height: 800 });
 	// Delete asks first and can be undone.
 	page.once('dialog', (d) => void d.accept());
 	await tab.sample('Leavers').getByRole('button', { name: 'Delete the leavers sample' }).click();
