@@ -302,4 +302,10 @@ test('Type II samples: populations, a reproducible draw from a seed, and the req
 	await expect(tab.sample('Leavers')).toHaveCount(0);
 	await page.getByRole('button', { name: 'Undo' }).last().click();
 	expect(await tab.names('Leavers')).toEqual(first['Leavers']);
+
+	// The Evidence page lists the sampled items beside the control requests.
+	await new AssessmentNav(page).open('Evidence');
+	const listed = page.getByRole('table', { name: 'Evidence for the people samples' });
+	await expect(listed.getByRole('row')).toHaveCount(total + 1);
+	for (const name of first['Hires'] ?? []) await expect(listed).toContainText(name);
 });
