@@ -121,6 +121,26 @@ const expectedNames = (seed: string, process: string, size: number) =>
 		.map((k) => nameOf.get(k.split('|')[0]!)!)
 		.sort();
 
+/** The stored samples, read with the raw IndexedDB API. */
+async function storedSamples(page: import('@playwright/test').Page) {
+	return page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const req = indexedDB.open('soc2-readiness');
+			req.onsuccess = () => resolve(req.result);
+			req.onerror = () => reject(req.error);
+		});
+		const rows = await new Promise<
+			Array<{ id: string; process: string; items: Array<{ personId: string }> }>
+		>((resolve, reject) => {
+			const req = db.transaction('peopleSamples').objectStore('peopleSamples').getAll();
+			req.onsuccess = () => resolve(req.result);
+			req.onerror = () => reject(req.error);
+		});
+		db.close();
+		return rows;
+	});
+}
+
 async function seedRoster(page: import('@playwright/test').Page, assessmentId: string) {
 	const people = [...hires, ...leavers, ...others].map((p) => ({
 		...p,
@@ -216,9 +236,20 @@ test('Type II samples: populations, a reproducible draw from a seed, and the req
 	// After a reload the tab comes back with the seed; drawing again gives the same names.
 	await page.reload();
 	await expect(tab.seed).toHaveValue('TEST-SEED');
+	const before = await storedSamples(page);
 	await tab.draw();
 	await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
-	for (const [label] of EXPECTED) expect(await tab.names(label), label).toEqual(first[label]);
+	// The new draw replaced the old one (new rows, no more of them) and picked the same people.
+	const after = await storedSamples(page);
+	expect(after).toHaveLength(4);
+	expect(after.map((s) => s.id).filter((x) => before.some((b) => b.id === x))).toEqual([]);
+	for (const [label, process] of EXPECTED) {
+		const stored = after.find((s) => s.process === process);
+		expect(stored?.items.map((i) => nameOf.get(i.personId)).sort(), label).toEqual(
+			[...(first[label] ?? [])].sort()
+		);
+		await expect.poll(() => tab.names(label), label).toEqual(first[label]);
+	}
 
 	// Another seed, another selection; Undo brings the TEST-SEED samples back.
 	await tab.seed.fill('OTHER-SEED');
@@ -228,7 +259,7 @@ test('Type II samples: populations, a reproducible draw from a seed, and the req
 	expect(await tab.names('Hires')).not.toEqual(first['Hires']);
 	await page.getByRole('button', { name: 'Undo' }).last().click();
 	await expect(tab.sample('Hires').getByTestId('sample-seed')).toHaveText('TEST-SEED');
-	expect(await tab.names('Hires')).toEqual(first['Hires']);
+	await expect.poll(() => tab.names('Hires')).toEqual(first['Hires']);
 
 	// A window with nothing in it, and one ending after today.
 	await tab.start.fill('2019-01-01');
@@ -301,7 +332,7 @@ test('Type II samples: populations, a reproducible draw from a seed, and the req
 	await tab.sample('Leavers').getByRole('button', { name: 'Delete the leavers sample' }).click();
 	await expect(tab.sample('Leavers')).toHaveCount(0);
 	await page.getByRole('button', { name: 'Undo' }).last().click();
-	expect(await tab.names('Leavers')).toEqual(first['Leavers']);
+	await expect.poll(() => tab.names('Leavers')).toEqual(first['Leavers']);
 
 	// The Evidence page lists the sampled items beside the control requests.
 	await new AssessmentNav(page).open('Evidence');
