@@ -254,3 +254,41 @@ export function restorePeopleRows(
 		{ edits: assessmentId }
 	);
 }
+
+/**
+ * Replaces an assessment's drawn samples with a new draw in one transaction, so the request list
+ * is never half old and half new; resolves with the samples it removed, for Undo.
+ */
+export function replaceSamples(
+	assessmentId: string,
+	samples: readonly PeopleSampleRecord[]
+): Promise<PeopleSampleRecord[]> {
+	const d = db();
+	return write(
+		['peopleSamples'],
+		async () => {
+			const old = await d.peopleSamples.where('assessmentId').equals(assessmentId).toArray();
+			await d.peopleSamples.bulkDelete(old.map((s) => s.id));
+			await d.peopleSamples.bulkPut([...samples]);
+			return old;
+		},
+		{ edits: assessmentId }
+	);
+}
+
+/** Undoes `replaceSamples`: the new draw goes, the samples it replaced come back. */
+export function undoReplaceSamples(
+	assessmentId: string,
+	drawn: readonly PeopleSampleRecord[],
+	previous: readonly PeopleSampleRecord[]
+): Promise<void> {
+	const d = db();
+	return write(
+		['peopleSamples'],
+		async () => {
+			await d.peopleSamples.bulkDelete(drawn.map((s) => s.id));
+			await d.peopleSamples.bulkPut([...previous]);
+		},
+		{ edits: assessmentId }
+	);
+}
