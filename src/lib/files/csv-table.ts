@@ -97,22 +97,29 @@ export function parseCsvTable(text: string, options: CsvTableOptions): ParsedCsv
 					: `Row ${row}: a quoted cell has text after its closing quote. Put the whole cell in quotes and double any " inside it.`
 		};
 	}
-	const [headerCells = [], ...records] = result.data;
+	const table = tableOf(result.data, options);
+	return table.ok ? { ...table, delimiter } : table;
+}
+
+export type ParsedTable =
+	{ ok: true; headers: string[]; rows: CsvRow[] } | { ok: false; error: string };
+
+/**
+ * A grid of cell text (from a CSV file or a workbook's sheet) as headers and numbered rows: the
+ * first row holds the headers (an empty one becomes "Column N"), blank rows are skipped but still
+ * counted in row numbers, and a grid with no data row or more than `maxRows` is refused.
+ */
+export function tableOf(
+	data: readonly string[][],
+	{ maxRows, rowsNoun }: CsvTableOptions
+): ParsedTable {
+	const [headerCells = [], ...records] = data;
 	const headers = headerCells.map((h, i) => h.trim() || `Column ${i + 1}`);
 	const rows: CsvRow[] = [];
 	records.forEach((cells, i) => {
 		if (cells.every((c) => c.trim() === '')) return;
 		rows.push({ row: i + 2, cells });
 	});
-	return checkRowCount(headers, rows, delimiter, options);
-}
-
-function checkRowCount(
-	headers: string[],
-	rows: CsvRow[],
-	delimiter: CsvDelimiter,
-	{ maxRows, rowsNoun }: CsvTableOptions
-): ParsedCsv {
 	if (rows.length === 0)
 		return { ok: false, error: `The file has a header row but no ${rowsNoun} below it.` };
 	if (rows.length > maxRows)
@@ -120,5 +127,5 @@ function checkRowCount(
 			ok: false,
 			error: `This file has ${thousands(rows.length)} ${rowsNoun}; the most we can import at once is ${thousands(maxRows)}. Split it into smaller files.`
 		};
-	return { ok: true, headers, rows, delimiter };
+	return { ok: true, headers, rows };
 }
