@@ -5,7 +5,6 @@
  * as YYYY-MM-DD, true/false as yes/no, numbers as written. A formula cell gives its computed
  * value (the reader never runs anything), and text that starts like a formula stays text.
  */
-import type { CellValue } from 'read-excel-file/universal';
 import { rosterFromGrid, type ReadRoster } from './roster-csv';
 
 export const UNREADABLE_WORKBOOK =
@@ -19,18 +18,22 @@ export function isWorkbook(file: { name: string; type: string }): boolean {
 	);
 }
 
-/** One cell as the text a CSV export of it would hold. */
-export function cellText(value: CellValue | null | undefined): string {
+/**
+ * One cell as the text a CSV export of it would hold. Takes `unknown`: the library's own cell type
+ * names the Date constructor rather than a date.
+ */
+export function cellText(value: unknown): string {
 	if (value === null || value === undefined) return '';
 	if (value instanceof Date)
 		return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
 	if (typeof value === 'boolean') return value ? 'yes' : 'no';
-	return String(value);
+	if (typeof value === 'number' || typeof value === 'string') return String(value);
+	return '';
 }
 
 /** Reads the first sheet of a workbook; a file that is not one gets a plain message. */
 export async function readRosterXlsx(file: Blob): Promise<ReadRoster & { sheet?: string }> {
-	let sheets: { sheet: string; data: (CellValue | null)[][] }[];
+	let sheets: { sheet: string; data: unknown[][] }[];
 	try {
 		const { default: readXlsxFile } = await import('read-excel-file/universal');
 		sheets = await readXlsxFile(await file.arrayBuffer());
