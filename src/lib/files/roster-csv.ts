@@ -24,6 +24,14 @@ export interface RosterTable {
 
 export type ReadRoster = { ok: true; table: RosterTable } | { ok: false; error: string };
 
+/** Roster files read as a workbook rather than as text (kept here so a CSV never loads the reader). */
+export function isWorkbook(file: { name: string; type: string }): boolean {
+	return (
+		/\.xlsx$/i.test(file.name) ||
+		file.type === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+	);
+}
+
 /** The fields in the order the column step shows them. */
 export const ROSTER_FIELDS = [
 	'name',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellText, isWorkbook, readRosterXlsx, UNREADABLE_WORKBOOK } from './roster-xlsx';
+import { isWorkbook } from './roster-csv';
+import { cellText, readRosterXlsx, UNREADABLE_WORKBOOK } from './roster-xlsx';
 import { xlsxBlob } from './xlsx';
 
 describe('cellText', () => {

@@ -10,14 +10,6 @@ import { rosterFromGrid, type ReadRoster } from './roster-csv';
 export const UNREADABLE_WORKBOOK =
 	'This file is not a workbook we can read. Save it from your spreadsheet as .xlsx or as "CSV UTF-8" and choose it again.';
 
-/** True for a file the roster import reads as a workbook rather than as text. */
-export function isWorkbook(file: { name: string; type: string }): boolean {
-	return (
-		/\.xlsx$/i.test(file.name) ||
-		file.type === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-	);
-}
-
 /**
  * One cell as the text a CSV export of it would hold. Takes `unknown`: the library's own cell type
  * names the Date constructor rather than a date.
