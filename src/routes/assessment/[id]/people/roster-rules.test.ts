@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonDraft } from '$lib/domain/people/index';
 import { parseRosterCsv, suggestRosterMapping, type RosterTable } from '$lib/files/roster-csv';
-import { checkRosterFile, personErrors, personRecords, summariseRoster } from './roster-rules';
+import {
+	checkPerson,
+	checkRosterFile,
+	personErrors,
+	personRecords,
+	summariseRoster
+} from './roster-rules';
 
 const TODAY = '2025-06-01';
 
@@ -99,5 +105,13 @@ describe('personErrors', () => {
 		expect(personErrors(ADA, TODAY, [other])).toEqual({
 			email: "Email 'ada@example.com' is already on the roster (Someone)."
 		});
+	});
+});
+
+describe('checkPerson', () => {
+	it('gives the draft as it will be stored', () => {
+		expect(
+			checkPerson({ ...ADA, name: '  Ada   Lovelace ', email: null, inScope: false }, TODAY, [])
+		).toEqual({ errors: {}, clean: { ...ADA, email: null, inScope: false } });
 	});
 });

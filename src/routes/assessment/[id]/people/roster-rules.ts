@@ -151,15 +151,22 @@ function sentence(message: string): string {
 	return `${m.charAt(0).toUpperCase()}${m.slice(1)}.`;
 }
 
+export interface CheckedPerson {
+	errors: PersonErrors;
+	/** The draft as it would be stored (text tidied, empty email null); null while it has errors. */
+	clean: PersonDraft | null;
+}
+
 /**
- * The person form's problems, by the rules an imported row meets (the draft is checked as a
- * one-row roster) plus the people already on the roster, leaving out the person being edited.
+ * The person form checked by the rules an imported row meets (the draft is checked as a one-row
+ * roster) and against the people already on the roster; leave the person being edited out of
+ * `others`.
  */
-export function personErrors(
+export function checkPerson(
 	draft: PersonDraft,
 	today: string,
 	others: readonly Known[]
-): PersonErrors {
+): CheckedPerson {
 	const record: Record<string, string> = {};
 	for (const f of FORM_FIELDS) record[f] = draft[f] ?? '';
 	record.inScope = draft.inScope ? 'yes' : 'no';
@@ -176,5 +183,14 @@ export function personErrors(
 		const field = e.field ?? 'name';
 		out[field] ??= sentence(e.message);
 	}
-	return out;
+	return { errors: out, clean: result.drafts[0] ?? null };
+}
+
+/** The person form's problems by field (see checkPerson). */
+export function personErrors(
+	draft: PersonDraft,
+	today: string,
+	others: readonly Known[]
+): PersonErrors {
+	return checkPerson(draft, today, others).errors;
 }
