@@ -31,9 +31,10 @@ export class PeoplePage {
 	/** Opens the import dialog (from the empty state or the toolbar) and chooses a file. */
 	async chooseFile(path: string): Promise<Locator> {
 		const empty = this.page.getByRole('button', { name: 'Import the roster (CSV or XLSX)' });
-		if (await empty.isVisible()) await empty.click();
-		else if (!(await this.importDialog.isVisible()))
-			await this.page.getByRole('button', { name: 'Import roster' }).click();
+		if (await this.importDialog.isVisible()) {
+			// Already open, at the step where a file is chosen.
+		} else if (await empty.isVisible()) await empty.click();
+		else await this.page.getByRole('button', { name: 'Import roster' }).click();
 		await this.importDialog.getByLabel('Roster file (CSV or XLSX)').setInputFiles(path);
 		return this.importDialog;
 	}
