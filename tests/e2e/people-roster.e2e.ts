@@ -1,7 +1,8 @@
 /**
  * The roster (issue 22): an import that writes nothing while any row is wrong, then the fixed
  * file; overdue checks for people who started long ago; recording a check; removing with Undo;
- * a Windows-1252 roster read after the user confirms; HTML and formulas shown as text.
+ * a Windows-1252 roster read after the user confirms; an XLSX workbook; HTML and formulas shown as
+ * text.
  */
 import { addDays, toDateString } from '../../src/lib/domain/dates';
 import { expectNoAxeViolations } from './axe';
@@ -127,6 +128,16 @@ test('a roster imports all-or-nothing, shows overdue checks, records them and re
 	await expect(people.row('Zoë Müller')).toBeVisible();
 	await expect(people.row('José Núñez')).toBeVisible();
 
+	// An Excel workbook: read by the lazily loaded reader, dates from date cells.
+	const xlsx = await people.chooseFile(`${FIXTURES}/roster-2.xlsx`);
+	await expect(xlsx.getByLabel('Name (required)')).toHaveValue('Employee Name');
+	await expect(xlsx.getByLabel('End date')).toHaveValue('Last Day');
+	await expect(await people.checkRows()).toContainText('2 people are ready to import.');
+	await xlsx.getByRole('button', { name: 'Import 2 people' }).click();
+	await expect(xlsx).toBeHidden();
+	await expect(people.row('Yusuf Yilmaz').getByRole('cell').nth(3)).toHaveText('30 Jun 2024');
+	await expect(people.row('Xlsx Ximena').getByRole('cell').nth(4)).toHaveText('Contractor');
+
 	// The same file again is refused: they are already on the roster.
 	await people.chooseFile(`${FIXTURES}/roster-windows-1252.csv`);
 	await legacy.getByRole('button', { name: 'Import as Windows-1252' }).click();
@@ -135,6 +146,6 @@ test('a roster imports all-or-nothing, shows overdue checks, records them and re
 		"Row 2: email 'zoe.mueller@example.com' is already on the roster (Zoë Müller)"
 	);
 	await legacy.getByRole('button', { name: 'Cancel' }).click();
-	expect(await people.stored('people')).toBe(43);
+	expect(await people.stored('people')).toBe(45);
 	await expectNoAxeViolations(page, 'roster');
 });
