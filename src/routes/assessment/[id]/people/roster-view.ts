@@ -59,6 +59,9 @@ function summaryOf(person: PersonRecord, overdue: number, due: number): string {
 	return parts.length > 0 ? parts.join(', ') : 'All done';
 }
 
+// One collator for the whole sort: localeCompare with a locale builds one per call.
+const NAME_ORDER = new Intl.Collator('en');
+
 /** One row per person, in name order (then start date), with their checks as of today. */
 export function rosterRows(
 	people: readonly PersonRecord[],
@@ -84,8 +87,12 @@ export function rosterRows(
 		})
 		.sort(
 			(a, b) =>
-				a.person.name.localeCompare(b.person.name, 'en') ||
-				a.person.startDate.localeCompare(b.person.startDate)
+				NAME_ORDER.compare(a.person.name, b.person.name) ||
+				(a.person.startDate < b.person.startDate
+					? -1
+					: a.person.startDate > b.person.startDate
+						? 1
+						: 0)
 		);
 }
 
