@@ -17,7 +17,8 @@ const ASSESSMENT_PAGES = [
 		['/risks', 'Risk register'],
 		['/policies', 'Policies'],
 		['/report', 'Report'],
-		['/description', 'System description']
+		['/description', 'System description'],
+		['/people', 'People']
 	]
 ] as const;
 

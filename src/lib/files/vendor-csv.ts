@@ -4,12 +4,19 @@
  * with tier, risk and review dates. Imported cells stay literal text; exported cells are
  * neutralised against formulas (see csv.ts). Rules for users: docs/vendor-risk.md.
  */
-import Papa from 'papaparse';
 import * as v from 'valibot';
 import { cleanText } from '$lib/domain/assessments/assessment';
 import { LIMITS } from '$lib/domain/limits';
 import { computeTier, VENDOR_NAME_MAX, type VendorDraft } from '$lib/domain/vendors/index';
 import { unneutraliseCell } from './csv';
+import {
+	MAX_IMPORT_BYTES,
+	detectDelimiter,
+	parseCsvTable,
+	type CsvDelimiter,
+	type CsvRow,
+	type ParsedCsv
+} from './csv-table';
 import { VENDOR_IMPORT_FIELDS, type VendorMapping } from './vendor-csv-mapping';
 import {
 	parseDataAccess,
@@ -25,21 +32,9 @@ export * from './vendor-csv-mapping';
 export { vendorsToCsv, VENDOR_CSV_COLUMNS } from './vendor-csv-export';
 
 export const MAX_IMPORT_ROWS = 10_000;
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export { MAX_IMPORT_BYTES, detectDelimiter, type CsvDelimiter, type CsvRow, type ParsedCsv };
 /** Reason recorded when a spreadsheet sets a tier but gives no reason column. */
 export const IMPORTED_TIER_REASON = 'Tier given in the imported spreadsheet';
-
-export type CsvDelimiter = ',' | ';' | '\t';
-
-export interface CsvRow {
-	/** Row number as a spreadsheet shows it: the header is row 1. */
-	row: number;
-	cells: string[];
-}
-
-export type ParsedCsv =
-	| { ok: true; headers: string[]; rows: CsvRow[]; delimiter: CsvDelimiter }
-	| { ok: false; error: string };
 
 export interface VendorRowResult {
 	row: number;
@@ -51,84 +46,12 @@ export interface VendorRowResult {
 	warnings: string[];
 }
 
-function thousands(n: number): string {
-	return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/** UTF-8 size of a string without allocating the encoded bytes. */
-function utf8Bytes(text: string): number {
-	let n = 0;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		// A surrogate pair is 4 bytes: 2 for each half.
-		n += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3;
-	}
-	return n;
-}
-
 /**
- * The delimiter of the header row: whichever of comma, semicolon and tab occurs most often
- * outside quotes (comma when none does, as in a one-column list). The header is the one row
- * every file has, and spreadsheet apps write it with the same delimiter as the data.
- */
-export function detectDelimiter(body: string): CsvDelimiter {
-	const counts = { ',': 0, ';': 0, '\t': 0 };
-	let quoted = false;
-	for (const ch of body) {
-		if (ch === '"') quoted = !quoted;
-		else if (!quoted && (ch === '\n' || ch === '\r')) break;
-		else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch] += 1;
-	}
-	if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
-	if (counts['\t'] > counts[',']) return '\t';
-	return ',';
-}
-
-/**
- * Reads CSV text: strips a byte-order mark, detects a comma, semicolon or tab delimiter,
- * keeps line breaks inside quoted cells, takes the first row as headers and skips blank rows
- * (row numbers still count them, as a spreadsheet does). Refuses files over 5 MB or with more
- * than 10,000 vendor rows, and files with an unclosed quote, with a message saying why.
+ * Reads CSV text (see parseCsvTable): refuses files over 5 MB or with more than 10,000 vendor
+ * rows, and files with an unclosed quote, with a message saying why.
  */
 export function parseVendorCsv(text: string): ParsedCsv {
-	if (text.length > MAX_IMPORT_BYTES || utf8Bytes(text) > MAX_IMPORT_BYTES) {
-		// Rounded up, so a file just over the limit never reads as "5.0 MB".
-		const mb = (Math.ceil((utf8Bytes(text) * 10) / (1024 * 1024)) / 10).toFixed(1);
-		return {
-			ok: false,
-			error: `This file is ${mb} MB; the largest file we can import is 5 MB. Split it into smaller files.`
-		};
-	}
-	const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-	if (body.trim() === '') return { ok: false, error: 'The file is empty.' };
-	const delimiter = detectDelimiter(body);
-	const result = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
-	const quoteError = result.errors.find((e) => e.type === 'Quotes');
-	if (quoteError) {
-		const row = (quoteError.row ?? 0) + 1;
-		return {
-			ok: false,
-			error:
-				quoteError.code === 'MissingQuotes'
-					? `Row ${row}: a quoted cell is never closed (a " is missing), so the rest of the file cannot be read.`
-					: `Row ${row}: a quoted cell has text after its closing quote. Put the whole cell in quotes and double any " inside it.`
-		};
-	}
-	const [headerCells = [], ...records] = result.data;
-	const headers = headerCells.map((h, i) => h.trim() || `Column ${i + 1}`);
-	const rows: CsvRow[] = [];
-	records.forEach((cells, i) => {
-		if (cells.every((c) => c.trim() === '')) return;
-		rows.push({ row: i + 2, cells });
-	});
-	if (rows.length === 0)
-		return { ok: false, error: 'The file has a header row but no vendor rows below it.' };
-	if (rows.length > MAX_IMPORT_ROWS)
-		return {
-			ok: false,
-			error: `This file has ${thousands(rows.length)} vendor rows; the most we can import at once is ${thousands(MAX_IMPORT_ROWS)}. Split it into smaller files.`
-		};
-	return { ok: true, headers, rows, delimiter };
+	return parseCsvTable(text, { maxRows: MAX_IMPORT_ROWS, rowsNoun: 'vendor rows' });
 }
 
 /** A valibot step that runs one of our parsers and reports its message as the issue. */

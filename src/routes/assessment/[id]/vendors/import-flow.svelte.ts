@@ -13,22 +13,11 @@ import {
 	type VendorMapping,
 	type VendorRowResult
 } from '$lib/files/vendor-csv';
+import { paint } from '$lib/state/paint';
 import { readTextFile, type DecodedText, type EncodingPreview } from '$lib/files/text-decode';
 import { fileSizeProblem, importedVendors, summariseImport } from './import-plan';
 
 export type ImportStep = 'choose' | 'busy' | 'encoding' | 'mapping' | 'preview';
-
-/**
- * Lets the browser paint the progress message before a long synchronous step. A hidden tab
- * does not paint, so a timer stands in for the frame there.
- */
-function paint(): Promise<void> {
-	return new Promise((resolve) => {
-		const done = () => setTimeout(resolve, 0);
-		requestAnimationFrame(done);
-		setTimeout(done, 100);
-	});
-}
 
 export class ImportFlow {
 	step = $state<ImportStep>('choose');

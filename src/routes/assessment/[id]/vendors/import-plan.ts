@@ -4,17 +4,10 @@
  */
 import type { Vendor } from '$lib/domain/types';
 import { newVendor } from '$lib/domain/vendors/index';
-import { MAX_IMPORT_BYTES, type CsvRow, type VendorRowResult } from '$lib/files/vendor-csv';
+import { fileSizeProblem } from '$lib/files/csv-table';
+import type { CsvRow, VendorRowResult } from '$lib/files/vendor-csv';
 
-/**
- * The message for a file too large to import, or null. Checked on the file's size before it is
- * read, so a huge file never has to be loaded into memory.
- */
-export function fileSizeProblem(bytes: number): string | null {
-	if (bytes <= MAX_IMPORT_BYTES) return null;
-	const mb = (Math.ceil((bytes * 10) / (1024 * 1024)) / 10).toFixed(1);
-	return `This file is ${mb} MB; the largest file we can import is 5 MB. Split it into smaller files.`;
-}
+export { fileSizeProblem };
 
 export interface ImportSummary {
 	/** Rows that can be imported. */

@@ -1,0 +1,151 @@
+/**
+ * The roster (issue 22): an import that writes nothing while any row is wrong, then the fixed
+ * file; overdue checks for people who started long ago; recording a check; removing with Undo;
+ * a Windows-1252 roster read after the user confirms; an XLSX workbook; HTML and formulas shown as
+ * text.
+ */
+import { addDays, toDateString } from '../../src/lib/domain/dates';
+import { expectNoAxeViolations } from './axe';
+import { expect, expectSaved, test } from './fixtures';
+import { HomePage } from './page-models/home-page';
+import { PeoplePage } from './page-models/people-page';
+
+const FIXTURES = 'tests/fixtures/people';
+
+test('a roster imports all-or-nothing, shows overdue checks, records them and removes with Undo', async ({
+	page
+}) => {
+	test.slow(); // one long walk through the page, with several imports and saves
+	const home = new HomePage(page);
+	await home.goto();
+	await home.create('Roster Co');
+	const people = new PeoplePage(page);
+	await people.open();
+	await expect(
+		page.getByRole('heading', { name: 'Bring in the people your auditor will sample' })
+	).toBeVisible();
+
+	// Three bad rows out of 40: every one is listed by row, and nobody is saved.
+	const dialog = await people.chooseFile(`${FIXTURES}/roster-40-bad.csv`);
+	await expect(dialog.getByLabel('Name (required)')).toHaveValue('Full name');
+	await expect(dialog.getByLabel('Start date (required)')).toHaveValue('Hire date');
+	await expect(dialog.getByLabel('End date')).toHaveValue('Termination date');
+	await expect(dialog.getByLabel('Employment type')).toHaveValue('Worker type');
+	const summary = await people.checkRows();
+	await expect(summary).toContainText('3 problems in 3 rows');
+	await expect(
+		dialog.getByRole('list', { name: 'Problems to fix' }).getByRole('listitem')
+	).toHaveText([
+		"Row 6: end date '2020-01-01' is before the start date '2022-05-05'",
+		"Row 11: email 'ada.adams@example.com' is already on row 2",
+		"Row 21: start date '31/01/2024' is not a date in the form YYYY-MM-DD"
+	]);
+	await expect(dialog.getByRole('button', { name: /^Import \d+/ })).toHaveCount(0);
+	expect(await people.stored('people')).toBe(0);
+
+	// The fixed file: 40 people in one go.
+	await dialog.getByRole('button', { name: 'Go back and fix the file' }).click();
+	await expect(dialog.getByRole('region', { name: 'Rows to fix' })).toContainText('Row 21');
+	await people.chooseFile(`${FIXTURES}/roster-40.csv`);
+	await expect(await people.checkRows()).toContainText('40 people are ready to import.');
+	await dialog.getByRole('button', { name: 'Import 40 people' }).click();
+	await expect(dialog).toBeHidden();
+	await expect(page.getByRole('status').getByText('Imported 40 people.')).toBeVisible();
+	expect(await people.stored('people')).toBe(40);
+
+	// Everyone in scope started in 2021–2023 with nothing recorded: all six onboarding checks are
+	// overdue (leavers' two offboarding checks too); three people are out of scope.
+	await expect(page.getByTestId('roster-standing')).toHaveText(
+		'40 people on the roster · 37 with overdue checks · 4 leavers'
+	);
+	await expect(people.row('Ada Adams').getByRole('cell').last()).toHaveText('6 overdue');
+	await expect(people.row('Elif Evans').getByRole('cell').last()).toHaveText('8 overdue');
+	await expect(people.row('Hana Hill').getByRole('cell').last()).toHaveText('Not in scope');
+	await page.getByLabel('Show').selectOption({ label: 'Out of scope (3)' });
+	await expect(people.roster.getByRole('rowheader')).toHaveText([
+		'Hana Hill',
+		'Hugo Hart',
+		'Uma Usman'
+	]);
+	await page.getByLabel('Show').selectOption({ label: 'Everyone (40)' });
+	await page.getByLabel('Search').fill('ada.adams@');
+	await expect(people.roster.getByRole('rowheader')).toHaveText(['Ada Adams']);
+	await page.getByLabel('Search').fill('');
+
+	// Text stays text: no element from a name, and the formula as typed.
+	await expect(people.row('<b>x</b> Bold')).toBeVisible();
+	await expect(people.roster.locator('b')).toHaveCount(0);
+	await expect(people.row('=HYPERLINK("http://evil.example","Click")')).toBeVisible();
+
+	// Ada's training, recorded today, years late: done late, next due in a year.
+	const today = toDateString(new Date());
+	const ada = await people.person('Ada Adams');
+	const training = ada.getByTestId('check-security_training');
+	await expect(training).toContainText('Overdue');
+	await expect(training).toContainText('was due by 31 Jan 2021');
+	await training.getByLabel('Date done').fill(today);
+	await training.getByRole('button', { name: 'Record' }).click();
+	await expectSaved(page);
+	await expect(training.locator('.badge')).toHaveText('Done late');
+	await expect(training).toContainText('next due by');
+	await expectNoAxeViolations(page, 'person dialog');
+	await ada.getByRole('button', { name: 'Close' }).click();
+	await expect(people.row('Ada Adams').getByRole('cell').last()).toHaveText('5 overdue');
+
+	// Someone who joined ten days ago: training is still due, and recording it makes it done.
+	const newcomer = await people.add({
+		name: 'Nova Newcomer',
+		email: 'nova@example.com',
+		startDate: addDays(today, -10)
+	});
+	const nova = newcomer.getByTestId('check-security_training');
+	await expect(nova.locator('.badge')).toHaveText('Due');
+	await nova.getByLabel('Date done').fill(addDays(today, -2));
+	await nova.getByRole('button', { name: 'Record' }).click();
+	await expect(nova.locator('.badge')).toHaveText('Done');
+	await newcomer.getByRole('button', { name: 'Close' }).click();
+	expect(await people.stored('personChecks')).toBe(2);
+
+	// Removing asks first; Undo brings the person back.
+	const ben = await people.person('Ben Brown');
+	await ben.getByRole('button', { name: 'Remove from the roster' }).click();
+	const confirm = page.getByRole('dialog', { name: 'Remove this person from the roster?' });
+	await expect(confirm).toContainText('Ben Brown');
+	await confirm.getByRole('button', { name: 'Remove person' }).click();
+	await expect(people.row('Ben Brown')).toHaveCount(0);
+	expect(await people.stored('people')).toBe(40);
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(people.row('Ben Brown')).toBeVisible();
+	expect(await people.stored('people')).toBe(41);
+
+	// A Windows-1252 file is read only after the user sees its letters and says yes.
+	const legacy = await people.chooseFile(`${FIXTURES}/roster-windows-1252.csv`);
+	await expect(legacy.getByTestId('encoding-question')).toContainText('Zoë Müller');
+	await legacy.getByRole('button', { name: 'Import as Windows-1252' }).click();
+	await expect(await people.checkRows()).toContainText('2 people are ready to import.');
+	await legacy.getByRole('button', { name: 'Import 2 people' }).click();
+	await expect(legacy).toBeHidden();
+	await expect(people.row('Zoë Müller')).toBeVisible();
+	await expect(people.row('José Núñez')).toBeVisible();
+
+	// An Excel workbook: read by the lazily loaded reader, dates from date cells.
+	const xlsx = await people.chooseFile(`${FIXTURES}/roster-2.xlsx`);
+	await expect(xlsx.getByLabel('Name (required)')).toHaveValue('Employee Name');
+	await expect(xlsx.getByLabel('End date')).toHaveValue('Last Day');
+	await expect(await people.checkRows()).toContainText('2 people are ready to import.');
+	await xlsx.getByRole('button', { name: 'Import 2 people' }).click();
+	await expect(xlsx).toBeHidden();
+	await expect(people.row('Yusuf Yilmaz').getByRole('cell').nth(3)).toHaveText('30 Jun 2024');
+	await expect(people.row('Xlsx Ximena').getByRole('cell').nth(4)).toHaveText('Contractor');
+
+	// The same file again is refused: they are already on the roster.
+	await people.chooseFile(`${FIXTURES}/roster-windows-1252.csv`);
+	await legacy.getByRole('button', { name: 'Import as Windows-1252' }).click();
+	await expect(await people.checkRows()).toContainText('2 problems in 2 rows');
+	await expect(legacy.getByRole('list', { name: 'Problems to fix' })).toContainText(
+		"Row 2: email 'zoe.mueller@example.com' is already on the roster (Zoë Müller)"
+	);
+	await legacy.getByRole('button', { name: 'Cancel' }).click();
+	expect(await people.stored('people')).toBe(45);
+	await expectNoAxeViolations(page, 'roster');
+});
