@@ -287,4 +287,19 @@ test('an access review of GitHub: a bad list refused, a Windows-1252 list read, 
 	await page.getByRole('button', { name: 'Undo' }).click();
 	await expect(github).toContainText(`Last completed review: ${today}`);
 	expect(await rawRows(page, 'accessReviews')).toHaveLength(1);
+
+	// The leaver's account found in the completed review counts against access removal (IAM-05):
+	// on the Overview's blockers and on the control itself.
+	const leaverFinding =
+		"IAM-05: 1 leaver's account still listed after they left, in the latest completed access review of a system.";
+	await new AssessmentNav(page).open('Overview');
+	const blockers = page.getByTestId('blockers');
+	const more = blockers.getByRole('button', { name: /^Show all/ });
+	if (await more.isVisible()) await more.click();
+	await expect(blockers.getByText(leaverFinding)).toBeVisible();
+	const assessmentId = new URL(page.url()).pathname.split('/')[2];
+	await page.goto(`/assessment/${assessmentId}/controls?control=IAM-05`);
+	await expect(page.locator('[data-control="IAM-05"] .people-findings')).toContainText(
+		leaverFinding
+	);
 });

@@ -8,7 +8,9 @@ import { addDays, toDateString } from '../../src/lib/domain/dates';
 import { expectNoAxeViolations } from './axe';
 import { expect, expectSaved, test } from './fixtures';
 import { HomePage } from './page-models/home-page';
+import { AssessmentNav } from './page-models/assessment-pages';
 import { PeoplePage } from './page-models/people-page';
+import { PlanPage } from './page-models/plan-page';
 
 const FIXTURES = 'tests/fixtures/people';
 
@@ -148,4 +150,31 @@ test('a roster imports all-or-nothing, shows overdue checks, records them and re
 	await legacy.getByRole('button', { name: 'Cancel' }).click();
 	expect(await people.stored('people')).toBe(45);
 	await expectNoAxeViolations(page, 'roster');
+
+	// The overdue checks become plan work: one task per kind of check, counting people, naming none.
+	await new AssessmentNav(page).open('Plan');
+	const plan = new PlanPage(page);
+	await plan.generate();
+	await plan.search('overdue for');
+	const trainingTask = plan.taskList.getByText(
+		/^Security awareness training: overdue for \d+ people \(the oldest due /
+	);
+	await expect(trainingTask).toBeVisible();
+	await expect(plan.taskList).not.toContainText('Ada Adams');
+	await plan.openTab('Calendar');
+	await expect(
+		page.getByRole('row', { name: /Security awareness training \(everyone in scope\)/ })
+	).toContainText('Overdue');
+	// ... and the verdict counts them against HR-04, without names.
+	await new AssessmentNav(page).open('Overview');
+	await expect(page.getByTestId('people-basis')).toContainText(
+		/\d+ in scope · \d+ controls with exceptions/
+	);
+	const blockers = page.getByTestId('blockers');
+	const more = blockers.getByRole('button', { name: /^Show all/ });
+	if (await more.isVisible()) await more.click();
+	await expect(
+		blockers.getByText(/^HR-04 people checks \(security awareness training\): \d+ people overdue/)
+	).toBeVisible();
+	await expect(blockers).not.toContainText('Ada Adams');
 });
