@@ -22,6 +22,10 @@ describe('keep both', () => {
 				...item.evidence.map((r) => r.id),
 				...item.tasks.map((r) => r.id),
 				...item.vendors.map((r) => r.id),
+				...item.people.map((r) => r.id),
+				...item.personChecks.map((r) => r.id),
+				...item.accessReviews.map((r) => r.id),
+				...item.peopleSamples.map((r) => r.id),
 				...item.snapshots.map((r) => r.id)
 			];
 			const text = JSON.stringify({
@@ -37,11 +41,50 @@ describe('keep both', () => {
 				copy.tasks,
 				copy.policies,
 				copy.vendors,
+				copy.people,
+				copy.personChecks,
+				copy.accessReviews,
+				copy.peopleSamples,
 				copy.snapshots
 			])
 				for (const row of rows) expect(row.assessmentId).toBe(owner);
 			expect(copy.controls.map((c) => c.controlId)).toEqual(item.controls.map((c) => c.controlId));
 		}
+	});
+
+	it("moves the roster's links with it: checks, samples and a check's files name the new people", () => {
+		const [item] = syntheticAssessments(1, { vendors: 0 });
+		if (!item) throw new Error('no assessment');
+		const check = item.personChecks[0];
+		if (!check) throw new Error('no check');
+		const file = {
+			id: 'file-1',
+			assessmentId: item.assessment.id,
+			ownerKind: 'check' as const,
+			ownerId: check.id,
+			name: 'training.pdf',
+			type: 'application/pdf',
+			declaredType: 'application/pdf',
+			size: 3,
+			sha256: '0'.repeat(64),
+			addedAt: '2026-01-02T10:00:00.000Z',
+			addedBy: 'Ana',
+			replaces: null,
+			replacedBy: null,
+			updatedAt: '2026-01-02T10:00:00.000Z'
+		};
+		const copy = reidentify({ ...item, files: [file] }, fresh());
+		const people = new Set(copy.people.map((p) => p.id));
+		expect(people.size).toBe(item.people.length);
+		for (const c of copy.personChecks) expect(people.has(c.personId)).toBe(true);
+		for (const s of copy.peopleSamples)
+			for (const it of s.items) {
+				expect(people.has(it.personId)).toBe(true);
+				expect(it.key.split('|')[0]).toBe(it.personId);
+			}
+		const movedCheck = copy.personChecks[item.personChecks.indexOf(check)];
+		expect(copy.files[0]?.ownerId).toBe(movedCheck?.id);
+		expect(copy.files[0]?.ownerId).not.toBe(check.id);
 	});
 
 	it('keeps names within the limit while adding the suffix', () => {
