@@ -4,6 +4,7 @@
  * a Windows-1252 roster read after the user confirms; an XLSX workbook; HTML and formulas shown as
  * text.
  */
+import { execFileSync } from 'node:child_process';
 import { addDays, toDateString } from '../../src/lib/domain/dates';
 import { expectNoAxeViolations } from './axe';
 import { expect, expectSaved, test } from './fixtures';
@@ -11,12 +12,13 @@ import { HomePage } from './page-models/home-page';
 import { AssessmentNav } from './page-models/assessment-pages';
 import { PeoplePage } from './page-models/people-page';
 import { PlanPage } from './page-models/plan-page';
+import { ReportPage } from './page-models/report-page';
 
 const FIXTURES = 'tests/fixtures/people';
 
 test('a roster imports all-or-nothing, shows overdue checks, records them and removes with Undo', async ({
 	page
-}) => {
+}, testInfo) => {
 	test.slow(); // one long walk through the page, with several imports and saves
 	const home = new HomePage(page);
 	await home.goto();
@@ -177,4 +179,18 @@ test('a roster imports all-or-nothing, shows overdue checks, records them and re
 		blockers.getByText(/^HR-04 people checks \(security awareness training\): \d+ people overdue/)
 	).toBeVisible();
 	await expect(blockers).not.toContainText('Ada Adams');
+
+	// Both PDFs give the people figures as counts and rates, never a name (read with pdftotext).
+	await new AssessmentNav(page).open('Report');
+	const report = new ReportPage(page);
+	for (const variant of ['Full gap report', 'Investor summary'] as const) {
+		const pdf = testInfo.outputPath(`${variant}.pdf`);
+		await (await report.exportPdf(variant)).saveAs(pdf);
+		const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+		expect(text).toContain('People and access');
+		expect(text).toMatch(/\d+ people in scope|\d+ people on the roster, \d+ in scope/);
+		for (const name of ['Ada Adams', 'Ben Brown', 'Zoë Müller', 'HYPERLINK', 'example.com'])
+			expect(text).not.toContain(name);
+		if (variant === 'Full gap report') expect(text).toContain('Checks by control');
+	}
 });
