@@ -30,6 +30,9 @@ const pages = [
 	'/policies',
 	'/policies/POL-ACCESS',
 	'/vendors',
+	'/people',
+	'/people?tab=access',
+	'/people?tab=samples',
 	'/description',
 	'/frameworks',
 	'/frameworks?fw=csf',
@@ -58,11 +61,22 @@ try {
 			await page.getByRole('link', { name: 'Northwind Health Analytics' }).click();
 			await page.waitForURL(/assessment\//);
 			const base = page.url();
+			// A roster, so the People page shows people, checks and populations.
+			await page.goto(`${base}/people`);
+			await page.getByRole('button', { name: 'Import the roster (CSV or XLSX)' }).click();
+			const roster = page.getByRole('dialog', { name: 'Import the roster' });
+			await roster
+				.getByLabel('Roster file (CSV or XLSX)')
+				.setInputFiles('tests/fixtures/people/roster-40.csv');
+			await roster.getByRole('button', { name: 'Check the rows' }).click();
+			await roster.getByRole('button', { name: /^Import \d+ people$/ }).click();
+			await roster.waitFor({ state: 'hidden' });
 			for (const p of pages) {
 				await page.goto(base + p);
 				await page.waitForLoadState('networkidle');
 				await page.waitForTimeout(600);
-				const name = p.slice(1).replace('?present=1', '-presenter') || 'overview';
+				const name =
+					p.slice(1).replace('?present=1', '-presenter').replace('?tab=', '-') || 'overview';
 				await page.screenshot({
 					path: `${out}/${name}-${device}-${scheme}.png`,
 					fullPage: true,
