@@ -5,6 +5,7 @@
  * text.
  */
 import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import { addDays, toDateString } from '../../src/lib/domain/dates';
 import { expectNoAxeViolations } from './axe';
 import { expect, expectSaved, test } from './fixtures';
@@ -193,4 +194,42 @@ test('a roster imports all-or-nothing, shows overdue checks, records them and re
 			expect(text).not.toContain(name);
 		if (variant === 'Full gap report') expect(text).toContain('Checks by control');
 	}
+});
+
+test('a roster of 10,001 people is refused whole; 10,000 import in one go', async ({
+	page
+}, testInfo) => {
+	test.slow(); // 10,000 rows checked and written
+	const rows = (n: number) =>
+		[
+			'Full name,Work Email,Hire date',
+			...Array.from(
+				{ length: n },
+				(_, i) =>
+					`Person ${i} Müller,person${i}@example.com,${2015 + (i % 10)}-01-${String((i % 28) + 1).padStart(2, '0')}`
+			)
+		].join('\n');
+	const tooMany = testInfo.outputPath('roster-10001.csv');
+	const most = testInfo.outputPath('roster-10000.csv');
+	await writeFile(tooMany, rows(10_001));
+	await writeFile(most, rows(10_000));
+	const home = new HomePage(page);
+	await home.goto();
+	await home.create('Big Roster Ltd');
+	const people = new PeoplePage(page);
+	await people.open();
+	const dialog = await people.chooseFile(tooMany);
+	await expect(dialog.getByRole('alert')).toContainText(
+		'This file has 10,001 people; the most we can import at once is 10,000.'
+	);
+	expect(await people.stored('people')).toBe(0);
+	await people.chooseFile(most);
+	await expect(await people.checkRows()).toContainText('10,000 people are ready to import.', {
+		timeout: 30_000
+	});
+	await dialog.getByRole('button', { name: 'Import 10,000 people' }).click();
+	await expect(dialog).toBeHidden({ timeout: 30_000 });
+	expect(await people.stored('people')).toBe(10_000);
+	await expect(page.getByText('Showing the first 100 of 10,000 matching people.')).toBeVisible();
+	await expect(page.getByTestId('roster-standing')).toContainText('10,000 people on the roster');
 });
