@@ -93,6 +93,38 @@ test('a roster imports all-or-nothing, shows overdue checks, records them and re
 	await expectSaved(page);
 	await expect(training.locator('.badge')).toHaveText('Done late');
 	await expect(training).toContainText('next due by');
+	// Its evidence goes into the evidence locker, owned by the check.
+	await training
+		.getByLabel(/^Files to attach to security awareness training for Ada Adams/)
+		.setInputFiles({
+			name: 'training-certificate.pdf',
+			mimeType: 'application/pdf',
+			buffer: Buffer.from('%PDF-1.4\n% training certificate\n')
+		});
+	await expect(training.getByText(/is saved on this device/)).toBeVisible();
+	expect(
+		await page.evaluate(
+			() =>
+				new Promise<string[]>((resolve, reject) => {
+					const open = indexedDB.open('soc2-readiness');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const all = open.result
+							.transaction('evidenceFiles')
+							.objectStore('evidenceFiles')
+							.getAll();
+						all.onsuccess = () => {
+							open.result.close();
+							resolve(
+								(all.result as { ownerKind: string; name: string }[]).map(
+									(f) => `${f.ownerKind}:${f.name}`
+								)
+							);
+						};
+					};
+				})
+		)
+	).toEqual(['check:training-certificate.pdf']);
 	await expectNoAxeViolations(page, 'person dialog');
 	await ada.getByRole('button', { name: 'Close' }).click();
 	await expect(people.row('Ada Adams').getByRole('cell').last()).toHaveText('5 overdue');
