@@ -123,3 +123,19 @@ export function bool() {
 export function orNull<const T extends v.GenericSchema>(schema: T) {
 	return v.nullable(schema);
 }
+
+/**
+ * Compile-time guards for the record schemas: true when the schema's output is exactly T (each
+ * assignable to the other, the same keys), so a field added to a record type fails the type check
+ * until its schema knows it.
+ */
+export type Matches<S extends v.GenericSchema, T> = [v.InferOutput<S>] extends [T]
+	? [T] extends [v.InferOutput<S>]
+		? [keyof v.InferOutput<S>] extends [keyof T]
+			? [keyof T] extends [keyof v.InferOutput<S>]
+				? true
+				: false
+			: false
+		: false
+	: false;
+export type AllTrue<T extends readonly true[]> = T;

@@ -19,7 +19,20 @@ import type {
 	PersonCheckRecord,
 	PersonRecord
 } from '$lib/domain/types';
-import { bool, date, id, list, num, oneOf, orNull, record, text, timestamp } from './schema-fields';
+import {
+	bool,
+	date,
+	id,
+	list,
+	num,
+	oneOf,
+	orNull,
+	record,
+	text,
+	timestamp,
+	type AllTrue,
+	type Matches
+} from './schema-fields';
 
 const MAX_CHECKS = 20 * MAX_PEOPLE;
 const MAX_REVIEWS = 5000;
@@ -106,17 +119,6 @@ export const peopleListEntries = {
 	accessReviews: list(accessReviewSchema, MAX_REVIEWS),
 	peopleSamples: list(peopleSampleSchema, MAX_SAMPLES)
 };
-
-type Matches<S extends v.GenericSchema, T> = [v.InferOutput<S>] extends [T]
-	? [T] extends [v.InferOutput<S>]
-		? [keyof v.InferOutput<S>] extends [keyof T]
-			? [keyof T] extends [keyof v.InferOutput<S>]
-				? true
-				: false
-			: false
-		: false
-	: false;
-type AllTrue<T extends readonly true[]> = T;
 
 /** Compile-time guard: a field added to one of these records fails here until the schema knows it. */
 export type PeopleSchemaMatchesTypes = AllTrue<

@@ -35,7 +35,9 @@ import {
 	orNull,
 	record,
 	text,
-	timestamp
+	timestamp,
+	type AllTrue,
+	type Matches
 } from './schema-fields';
 import { workListEntries } from './schema-work';
 import { peopleListEntries } from './schema-people';
@@ -293,20 +295,11 @@ export const templateSchema = record({
 	notes: v.record(catalogId(), text(LIMITS.note), 'expected an object')
 });
 
-/** True when the schema's output is a valid T with exactly T's keys. */
-type Matches<S extends v.GenericSchema, T> = [v.InferOutput<S>] extends [T]
-	? [keyof v.InferOutput<S>] extends [keyof T]
-		? [keyof T] extends [keyof v.InferOutput<S>]
-			? true
-			: false
-		: false
-	: false;
 type SameKeys<A, B> = [keyof A] extends [keyof B]
 	? [keyof B] extends [keyof A]
 		? true
 		: false
 	: false;
-type AllTrue<T extends readonly true[]> = T;
 type Out<S extends v.GenericSchema> = v.InferOutput<S>;
 
 /**

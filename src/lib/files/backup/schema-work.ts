@@ -3,7 +3,6 @@
  * policy texts (same conventions as schema-records.ts: strict objects, generous limits). The type
  * checks at the end fail the build when a record type and its schema disagree.
  */
-import * as v from 'valibot';
 import { LIMITS } from '$lib/domain/limits';
 import {
 	DEPARTMENTS,
@@ -22,7 +21,9 @@ import {
 	orNull,
 	record,
 	text,
-	timestamp
+	timestamp,
+	type AllTrue,
+	type Matches
 } from './schema-fields';
 
 const MAX_ROWS = 5000;
@@ -131,17 +132,6 @@ export const workListEntries = {
 	description: list(descriptionSectionSchema, MAX_ROWS),
 	policyTexts: list(policyTextSchema, MAX_ROWS)
 };
-
-type Matches<S extends v.GenericSchema, T> = [v.InferOutput<S>] extends [T]
-	? [T] extends [v.InferOutput<S>]
-		? [keyof v.InferOutput<S>] extends [keyof T]
-			? [keyof T] extends [keyof v.InferOutput<S>]
-				? true
-				: false
-			: false
-		: false
-	: false;
-type AllTrue<T extends readonly true[]> = T;
 
 /** Compile-time guard: a field added to one of these records fails here until the schema knows it. */
 export type WorkSchemaMatchesTypes = AllTrue<
