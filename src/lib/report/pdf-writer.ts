@@ -55,6 +55,12 @@ export function budgetPause(budgetMs: number, now = () => performance.now()): Pa
  */
 export const TABLE_RUN_ROWS = 40;
 
+/** The fonts every report embeds, as added below (for building their subsets ahead of output). */
+export const REPORT_FONTS = [
+	{ name: FONT, style: 'normal' },
+	{ name: FONT, style: 'bold' }
+] as const;
+
 export class PdfWriter {
 	/** Top of the next line, in mm from the top of the current page. */
 	y: number = MARGIN.top;

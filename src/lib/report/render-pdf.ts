@@ -13,7 +13,7 @@ import { loadReportFonts, registerChartFont } from './fonts';
 import type { ReportDocument } from './model';
 import { chartBlocks, chartImage, type ChartImages } from './pdf-charts';
 import { drawReport } from './pdf-document';
-import { PdfWriter, budgetPause } from './pdf-writer';
+import { PdfWriter, REPORT_FONTS, budgetPause } from './pdf-writer';
 import { withPagesDeflated } from './precompress';
 import { skipArabicShapingWithoutArabic } from './skip-arabic';
 import { drawableReport } from './undrawable';
@@ -79,6 +79,12 @@ export async function renderPdf(
 	await drawReport(w, doc, charts, opts.onPages);
 	opts.onStep?.('saving');
 	await tick();
-	const blob = await withPagesDeflated(jsPDF.API, pdf, w.pause, () => pdf.output('blob'));
+	const blob = await withPagesDeflated(
+		jsPDF.API,
+		pdf,
+		w.pause,
+		() => pdf.output('blob'),
+		REPORT_FONTS
+	);
 	return { blob, pages: pdf.getNumberOfPages() };
 }
