@@ -16,6 +16,7 @@ import { measureScoring } from './scoring.mjs';
 import { measureWrites } from './writes.mjs';
 import { measureSync } from './sync.mjs';
 import { measurePeople } from './people.mjs';
+import { measurePortfolioScale } from './portfolio-scale.mjs';
 
 const sections = [
 	['bundle', measureBundle],
@@ -29,6 +30,7 @@ const sections = [
 	['tabs', measureTabs],
 	['backup', measureBackup],
 	['backup-scale', measureBackupScale],
+	['portfolio-scale', measurePortfolioScale],
 	['files', measureFiles],
 	['package', measureAuditorPackage],
 	['backup-files', measureBackupFiles],
