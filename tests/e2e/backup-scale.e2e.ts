@@ -82,7 +82,8 @@ interface Seed {
 /**
  * One consultant's device: per assessment 30 control states with long workshop notes, 20
  * evidence items (one with a stored file), 10 vendors (every tenth assessment has a vendor file
- * replaced by a second version) and 10 remediation tasks; two templates.
+ * replaced by a second version), 10 remediation tasks, a roster of 20 people with two checks each
+ * (every tenth assessment has a check's file) and a completed access review; two templates.
  */
 function consultantDevice(): Seed {
 	const next = rng(2026);
@@ -93,6 +94,9 @@ function consultantDevice(): Seed {
 		evidence: [],
 		tasks: [],
 		vendors: [],
+		people: [],
+		personChecks: [],
+		accessReviews: [],
 		templates: []
 	};
 	const files: SeedFile[] = [];
@@ -224,6 +228,50 @@ function consultantDevice(): Seed {
 				createdAt: at,
 				updatedAt: at
 			});
+		// A roster of 20 (two leavers), each with two checks, and one completed access review.
+		for (let i = 0; i < 20; i++) {
+			t.people!.push({
+				id: uuid(0x9e0, n, i),
+				assessmentId: id,
+				name: `${prose(next, 14).slice(0, -1)} ${i}`,
+				email: `person${i}@client${n}.example`,
+				role: 'Engineer',
+				department: i % 2 ? 'Engineering' : 'Sales',
+				manager: 'Sam Okafor',
+				startDate: `202${i % 5}-0${1 + (i % 9)}-1${i % 10}`,
+				endDate: i >= 18 ? '2026-10-30' : null,
+				employmentType: i % 4 ? 'employee' : 'contractor',
+				inScope: i !== 7,
+				companyDevice: i % 3 !== 0,
+				createdAt: at,
+				updatedAt: at
+			});
+			for (const [k, kind] of ['background_check', 'security_training'].entries())
+				t.personChecks!.push({
+					id: uuid(0xc4e, n, i * 2 + k),
+					assessmentId: id,
+					personId: uuid(0x9e0, n, i),
+					kind,
+					date: `202${i % 5}-0${1 + (i % 9)}-2${k}`,
+					note: k ? prose(next, 60) : '',
+					updatedAt: at
+				});
+		}
+		t.accessReviews!.push({
+			id: uuid(0xacc, n),
+			assessmentId: id,
+			systemName: 'GitHub',
+			reviewDate: '2026-11-01',
+			reviewer: 'Sam Okafor',
+			completedAt: '2026-11-02',
+			accounts: [{ account: 'person0@client.example' }, { account: 'deploy-bot' }],
+			decisions: [
+				{ account: 'person0@client.example', decision: 'keep', note: '' },
+				{ account: 'deploy-bot', decision: 'change', note: prose(next, 80) }
+			],
+			createdAt: at,
+			updatedAt: at
+		});
 		const file = { assessmentId: id, addedAt: at, addedBy: 'Zoë', updatedAt: at };
 		addFile(
 			{
@@ -239,6 +287,21 @@ function consultantDevice(): Seed {
 			},
 			3000 + Math.floor(next() * 9000)
 		);
+		if (n % 10 === 5)
+			addFile(
+				{
+					...file,
+					id: uuid(0xf11e, n, 3),
+					ownerKind: 'check',
+					ownerId: uuid(0xc4e, n, 1),
+					name: 'Training certificate.pdf',
+					type: 'application/pdf',
+					declaredType: 'application/pdf',
+					replaces: null,
+					replacedBy: null
+				},
+				4000
+			);
 		if (n % 10 === 0) {
 			const [v1, v2] = [uuid(0xf11e, n, 1), uuid(0xf11e, n, 2)];
 			const vendorFile = {
@@ -490,7 +553,7 @@ test('100 assessments export from Settings (plain and encrypted) and each file i
 	const header = JSON.parse(
 		execFileSync('unzip', ['-p', plainPath, 'header.json'], { encoding: 'utf8' })
 	);
-	expect(header).toMatchObject({ formatVersion: 4, encryption: null });
+	expect(header).toMatchObject({ formatVersion: 5, encryption: null });
 
 	// The encrypted file: the same entries sealed, the JSON deflated before it was sealed.
 	const encrypted = unzipList(encryptedPath);
@@ -501,7 +564,7 @@ test('100 assessments export from Settings (plain and encrypted) and each file i
 	const sealedHeader = JSON.parse(
 		execFileSync('unzip', ['-p', encryptedPath, 'header.json'], { encoding: 'utf8' })
 	);
-	expect(sealedHeader).toMatchObject({ formatVersion: 4, encryption: { cipher: 'AES-GCM' } });
+	expect(sealedHeader).toMatchObject({ formatVersion: 5, encryption: { cipher: 'AES-GCM' } });
 	const sizes = {
 		jsonMB: +(jsonBytes / 1048576).toFixed(1),
 		plainFileMB: +(statSync(plainPath).size / 1048576).toFixed(2),
