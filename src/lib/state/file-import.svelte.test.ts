@@ -24,6 +24,11 @@ class TextImport extends FileImport<Parsed> {
 		this.step = 'mapping';
 	}
 
+	fixFile(): void {
+		this.backToFile(['Row 2: bad.']);
+		this.text = '';
+	}
+
 	check(): Promise<void> {
 		return this.checkRows(1, () => {});
 	}
@@ -93,5 +98,15 @@ describe('FileImport', () => {
 		expect(flow.step).toBe('preview');
 		expect(flow.saveError).toMatch(/^Nothing was imported/);
 		expect(await flow.confirm(() => Promise.resolve(3))).toBe(3);
+	});
+
+	it('goes back to choosing a file with the problems in view', async () => {
+		const flow = new TextImport();
+		await flow.read(file('rows'));
+		const checking = flow.check();
+		flow.fixFile();
+		await checking;
+		expect(flow.step).toBe('choose');
+		expect(flow.fixList).toEqual(['Row 2: bad.']);
 	});
 });

@@ -50,6 +50,9 @@ export abstract class FileImport<P> {
 	/** Takes a parsed file: on to the column choice, or back to choosing with the reason. */
 	protected abstract take(read: P): void;
 
+	/** Back to choosing a file, keeping the problems of the last preview in view. */
+	abstract fixFile(): void;
+
 	/** Reads a file that is not text (a workbook); null for the files read as text. */
 	protected readOther(_file: File): Promise<P> | null {
 		return null;
