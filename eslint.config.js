@@ -48,7 +48,7 @@ const MAY_IMPORT = {
 	files: ['catalog', 'domain'],
 	db: ['catalog', 'domain', 'files'],
 	sync: ['catalog', 'domain', 'files', 'db'],
-	state: ['catalog', 'domain', 'db', 'sync'],
+	state: ['catalog', 'domain', 'files', 'db', 'sync'],
 	charts: ['catalog', 'domain'],
 	report: ['catalog', 'domain', 'charts', 'files'],
 	components: ['catalog', 'domain', 'files', 'db', 'sync', 'state', 'charts']

@@ -3,17 +3,10 @@ import {
 	MAX_IMPORT_BYTES,
 	parseVendorCsv,
 	suggestMapping,
-	validateVendorRows,
-	type CsvRow
+	validateVendorRows
 } from '$lib/files/vendor-csv';
-import {
-	canImport,
-	fileSizeProblem,
-	importedVendors,
-	SAMPLE_MAX,
-	sampleValue,
-	summariseImport
-} from './import-plan';
+import { fileSizeProblem } from '$lib/files/csv-table';
+import { canImport, importedVendors, summariseImport } from './import-plan';
 
 const TODAY = '2025-06-15';
 
@@ -82,24 +75,5 @@ describe('importedVendors', () => {
 		]);
 		expect(vendors[0]?.lastReviewedAt).toBe('2025-01-01');
 		expect(vendors[0]?.createdAt).toBe('2025-06-15T09:00:00.000Z');
-	});
-});
-
-describe('sampleValue', () => {
-	const rows: CsvRow[] = [
-		{ row: 2, cells: ['A', ' '] },
-		{ row: 3, cells: ['B', ' read only '] }
-	];
-	it('shows the first non-empty value of the chosen column', () => {
-		expect(sampleValue(rows, 0)).toBe('A');
-		expect(sampleValue(rows, 1)).toBe('read only');
-		expect(sampleValue(rows, 5)).toBe('');
-		expect(sampleValue(rows, null)).toBe('');
-	});
-
-	it('cuts a long value to SAMPLE_MAX characters', () => {
-		const long = sampleValue([{ row: 2, cells: ['y'.repeat(500)] }], 0);
-		expect(long).toHaveLength(SAMPLE_MAX);
-		expect(long.endsWith('…')).toBe(true);
 	});
 });

@@ -1,13 +1,10 @@
 /**
- * The pure parts of the spreadsheet import: the size check made before a file is read, what the
- * preview step reports, and the vendor records written once the user confirms.
+ * The pure parts of the spreadsheet import: what the preview step reports, and the vendor records
+ * written once the user confirms.
  */
 import type { Vendor } from '$lib/domain/types';
 import { newVendor } from '$lib/domain/vendors/index';
-import { fileSizeProblem } from '$lib/files/csv-table';
-import type { CsvRow, VendorRowResult } from '$lib/files/vendor-csv';
-
-export { fileSizeProblem };
+import type { VendorRowResult } from '$lib/files/vendor-csv';
 
 export interface ImportSummary {
 	/** Rows that can be imported. */
@@ -50,21 +47,4 @@ export function importedVendors(
 	const out: Vendor[] = [];
 	for (const r of results) if (r.draft) out.push(newVendor(r.draft, newId(), assessmentId, now));
 	return out;
-}
-
-/** Longest sample shown beside a column choice. */
-export const SAMPLE_MAX = 60;
-
-/**
- * The first non-empty value in a column, to show beside the column choice ('' when none); long
- * values are cut at 60 characters so one cell cannot push the form apart.
- */
-export function sampleValue(rows: readonly CsvRow[], col: number | null): string {
-	if (col === null) return '';
-	for (const r of rows) {
-		const value = (r.cells[col] ?? '').trim();
-		if (value !== '')
-			return value.length > SAMPLE_MAX ? `${value.slice(0, SAMPLE_MAX - 1)}…` : value;
-	}
-	return '';
 }
