@@ -126,7 +126,11 @@ test('a roster imports all-or-nothing, shows overdue checks, records them and re
 		)
 	).toEqual(['check:training-certificate.pdf']);
 	await expectNoAxeViolations(page, 'person dialog');
+	// A field typed and not saved is kept on Close, not dropped.
+	await ada.getByLabel('Role', { exact: true }).fill('Staff analyst');
 	await ada.getByRole('button', { name: 'Close' }).click();
+	await expect(page.getByText('Saved your changes to Ada Adams.')).toBeVisible();
+	await expect(people.row('Ada Adams').getByRole('cell').first()).toHaveText('Staff analyst');
 	await expect(people.row('Ada Adams').getByRole('cell').last()).toHaveText('5 overdue');
 
 	// Someone who joined ten days ago: training is still due, and recording it makes it done.
