@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameList, stabilize } from './stable';
+import { memoLast, sameList, stabilize } from './stable';
 
 describe('stabilize', () => {
 	it('keeps unchanged items and replaces changed ones', () => {
@@ -44,5 +44,24 @@ describe('stabilize', () => {
 		expect([...cache.keys()]).toEqual(['a']);
 		expect(sameList([1, 2], [1, 2])).toBe(true);
 		expect(sameList([1, 2], [2, 1])).toBe(false);
+	});
+});
+
+describe('memoLast', () => {
+	it('returns the last result while the arguments are the same, and recomputes otherwise', () => {
+		let calls = 0;
+		const double = memoLast((xs: readonly number[], k: number) => {
+			calls++;
+			return xs.map((x) => x * k);
+		});
+		const xs = [1, 2];
+		const first = double(xs, 2);
+		expect(double(xs, 2)).toBe(first);
+		expect(calls).toBe(1);
+		expect(double(xs, 3)).toEqual([3, 6]);
+		expect(double([1, 2], 3)).toEqual([3, 6]);
+		expect(calls).toBe(3);
+		expect(double(xs, 2)).toEqual(first);
+		expect(calls).toBe(4);
 	});
 });

@@ -28,3 +28,21 @@ export function stabilize<T>(
 export function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
 	return a.length === b.length && a.every((v, i) => v === b[i]);
 }
+
+/**
+ * `fn` remembering its last call: while every argument is the same (`===`) as last time, the last
+ * result is returned. Kept at module level, a page that is left and opened again finds its
+ * derived lists ready instead of rebuilding them from the same store values.
+ */
+export function memoLast<A extends readonly unknown[], R>(
+	fn: (...args: A) => R
+): (...args: A) => R {
+	let last: { args: A; result: R } | null = null;
+	return (...args: A) => {
+		if (last && last.args.length === args.length && last.args.every((v, i) => v === args[i]))
+			return last.result;
+		const result = fn(...args);
+		last = { args, result };
+		return result;
+	};
+}

@@ -116,21 +116,28 @@ function group(t: RemediationTask): number {
 
 const NO_DATE = '\uffff';
 
+// The same order as String#localeCompare, without its per-call lookup of the locale's rules.
+const COLLATOR = new Intl.Collator();
+const byPoints = (a: TaskView, b: TaskView) => b.points - a.points;
+const byDue = (a: TaskView, b: TaskView) =>
+	COLLATOR.compare(a.task.dueDate ?? NO_DATE, b.task.dueDate ?? NO_DATE);
+const byTitle = (a: TaskView, b: TaskView) => COLLATOR.compare(a.task.title, b.task.title);
+const ORDER: Record<TaskFilters['sort'], ((a: TaskView, b: TaskView) => number)[]> = {
+	priority: [byPoints, byDue, byTitle],
+	due: [byDue, byPoints, byTitle],
+	title: [byTitle, byPoints, byDue]
+};
+
+/** Each key is only compared when the ones before it tie: sorting a thousand tasks stays quick. */
 function compare(a: TaskView, b: TaskView, sort: TaskFilters['sort']): number {
 	if (sort !== 'title') {
 		const g = group(a.task) - group(b.task);
 		if (g !== 0) return g;
 	}
-	const byPoints = b.points - a.points;
-	const byDue = (a.task.dueDate ?? NO_DATE).localeCompare(b.task.dueDate ?? NO_DATE);
-	const byTitle = a.task.title.localeCompare(b.task.title);
-	const order =
-		sort === 'priority'
-			? [byPoints, byDue, byTitle]
-			: sort === 'due'
-				? [byDue, byPoints, byTitle]
-				: [byTitle, byPoints, byDue];
-	for (const c of order) if (c !== 0) return c;
+	for (const key of ORDER[sort]) {
+		const c = key(a, b);
+		if (c !== 0) return c;
+	}
 	return a.task.id < b.task.id ? -1 : a.task.id > b.task.id ? 1 : 0;
 }
 
