@@ -19,3 +19,8 @@ export function tabKeyTarget(key: string, index: number, count: number): number 
 			return -1;
 	}
 }
+
+/** Moves focus to a tab of a TabPanels row (after selecting it, so it is rendered focusable). */
+export function focusTab(idPrefix: string, tab: string): void {
+	document.getElementById(`${idPrefix}tab-${tab}`)?.focus();
+}
